@@ -1,0 +1,3 @@
+from medgloss.cli import main
+
+main()
