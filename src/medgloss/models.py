@@ -78,8 +78,12 @@ class Candidate:
     canonical: str
     pos: str
     words: int
+    head: int = 0  # index of the head noun among the key's words
     mentions: list[Mention] = field(default_factory=list)
     surfaces: dict[str, int] = field(default_factory=dict)
+    # (surface, met inside running text after the first word) → [canonical form, count]: votes
+    # for the canonical form, running text outvoting headings and sentence starts.
+    canonicals: dict[tuple[str, bool], list] = field(default_factory=dict)
     is_abbreviation: bool = False
     medical: float = 0.0  # 0..1: how clearly the phrase belongs to medicine
     score: float = 0.0

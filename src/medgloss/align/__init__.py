@@ -1,0 +1,1 @@
+"""Translation: lexicon, cognates, composition and ranking."""

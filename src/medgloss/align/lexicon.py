@@ -1,0 +1,150 @@
+"""The RU↔EN medical lexicon: reading the data files and looking entries up.
+
+Entries are concepts: a Russian side and an English side, each with a preferred form and
+synonyms (see ``data/lexicon/README.md``). Look-ups go through lemma keys, so any inflected form
+of a Russian phrase or any plural of an English one finds its entry; the keys are computed with
+the same analysers the extractor uses, so the two always agree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from medgloss.models import Lang
+from medgloss.normalize import match_key
+
+DATA = Path(__file__).parent / "data" / "lexicon"
+GENERAL = "general"
+POS_VALUES = frozenset({"noun", "adj", "verb", "adv", "prep", "num"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One concept of the lexicon."""
+
+    ru: tuple[str, ...]  # preferred first
+    en: tuple[str, ...]
+    pos: str
+    field: str
+    source: str  # file:line, for evidence strings
+    abbreviation: bool = False
+
+    def forms(self, lang: Lang) -> tuple[str, ...]:
+        return self.ru if lang == "ru" else self.en
+
+    @property
+    def medical(self) -> bool:
+        return self.field != GENERAL
+
+
+@dataclass
+class Lexicon:
+    """Entries indexed by lemma key in each language."""
+
+    entries: list[Entry] = field(default_factory=list)
+    by_key: dict[Lang, dict[str, list[tuple[Entry, int]]]] = field(
+        default_factory=lambda: {"ru": defaultdict(list), "en": defaultdict(list)})
+    # Lemmas of single-word medical entries, for the analysers' disambiguation.
+    medical_words: dict[Lang, set[str]] = field(default_factory=lambda: {"ru": set(), "en": set()})
+    words: dict[Lang, dict[str, set[str]]] = field(default_factory=lambda: {"ru": defaultdict(set), "en": defaultdict(set)})
+
+    def lookup(self, key: str, lang: Lang) -> list[tuple[Entry, int]]:
+        """(entry, index of the matching form) for a lemma key; preferred forms first."""
+        return sorted(self.by_key[lang].get(key, ()), key=lambda e: e[1])
+
+    def has(self, key: str, lang: Lang) -> bool:
+        return key in self.by_key[lang]
+
+    def is_medical(self, key: str, lang: Lang) -> bool:
+        return any(e.medical for e, _ in self.by_key[lang].get(key, ()))
+
+    def word_pos(self, lemma: str, lang: Lang) -> set[str]:
+        return self.words[lang].get(lemma, set())
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split(" | ") if x.strip() and x.strip() != "-")
+
+
+def read_entries(paths: Iterable[Path]) -> list[Entry]:
+    """Parse lexicon files; a malformed line raises ``ValueError`` naming file and line."""
+    entries: list[Entry] = []
+    for path in paths:
+        abbreviations = path.name == "abbreviations.tsv"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            where = f"{path.name}:{n}"
+            if abbreviations:
+                if len(cols) != 5:
+                    raise ValueError(f"{where}: expected 5 columns, found {len(cols)}")
+                ru_abbr, ru_full, en_abbr, en_full, fld = cols
+                ra, rf, ea, ef = map(_split, (ru_abbr, ru_full, en_abbr, en_full))
+                if rf or ef:
+                    entries.append(Entry(rf, ef, "noun", fld.strip(), where))
+                if ra or ea:
+                    # The abbreviation concept: abbreviations first, then full forms as fallbacks.
+                    entries.append(Entry(ra + rf, ea + ef, "noun", fld.strip(), where, abbreviation=True))
+                continue
+            if len(cols) != 4:
+                raise ValueError(f"{where}: expected 4 columns, found {len(cols)}")
+            ru, en, pos, fld = cols
+            if pos.strip() not in POS_VALUES:
+                raise ValueError(f"{where}: unknown part of speech {pos!r}")
+            entries.append(Entry(_split(ru), _split(en), pos.strip(), fld.strip(), where))
+    return entries
+
+
+def build(entries: list[Entry], key_of: Callable[[str, Lang], str]) -> Lexicon:
+    """Index ``entries`` by the lemma keys ``key_of`` computes."""
+    lex = Lexicon(entries=entries)
+    for entry in entries:
+        for lang in ("ru", "en"):
+            forms = entry.forms(lang)
+            for i, form in enumerate(forms):
+                key = key_of(form, lang)
+                if not key:
+                    continue
+                lex.by_key[lang][key].append((entry, i))
+                if " " not in key:
+                    lex.words[lang][key].add(entry.pos)
+                    if entry.medical:
+                        lex.medical_words[lang].add(key)
+    return lex
+
+
+def surface_key(form: str, lang: Lang) -> str:
+    """A key without morphology: for the analysers' own bootstrap (``lexicon_lemmas``)."""
+    return match_key(form, lang)
+
+
+@lru_cache(maxsize=1)
+def raw_entries() -> tuple[Entry, ...]:
+    return tuple(read_entries(sorted(DATA.glob("*.tsv"))))
+
+
+@lru_cache(maxsize=1)
+def surface_words() -> dict[Lang, frozenset[str]]:
+    """Folded single words of every lexicon form (no morphology needed)."""
+    out: dict[Lang, set[str]] = {"ru": set(), "en": set()}
+    for e in raw_entries():
+        for lang in ("ru", "en"):
+            for form in e.forms(lang):
+                k = surface_key(form, lang)
+                if k and " " not in k:
+                    out[lang].add(k)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The lexicon indexed by the analysers' lemma keys (built once per process)."""
+    from medgloss.nlp.pipeline import analyzer
+
+    an = analyzer()
+    return build(list(raw_entries()), an.key)

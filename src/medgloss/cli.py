@@ -1,0 +1,256 @@
+"""The ``medgloss`` command: a thin layer over the library.
+
+Each command opens the glossary, calls one library function and prints the result: tables for
+people, JSON (``--json``) for programs. Domain errors exit 1 with a one-line message on stderr,
+usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from medgloss import __version__
+from medgloss.errors import MedglossError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _db_option(f: Any) -> Any:
+    return click.option(
+        "--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None, envvar="MEDGLOSS_DB",
+        help="Glossary file (default: glossary.db here, or $MEDGLOSS_DB).")(f)
+
+
+def _db(db: Path | None) -> Path:
+    """The glossary path: the command's --db, else the group's --db, else the default."""
+    from medgloss.store.glossary import default_path
+
+    if db is None:
+        ctx = click.get_current_context(silent=True)
+        root = ctx.find_root() if ctx else None
+        if root is not None and root.obj:
+            db = root.obj.get("db")
+    return db or default_path()
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        click.echo(f"\r{stage}: {done}/{total}   ", nl=False, err=True)
+        if done == total:
+            click.echo("", err=True)
+
+
+class MedglossGroup(click.Group):
+    """Turns domain errors into one-line messages and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except MedglossError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted; the glossary is unchanged", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=MedglossGroup, context_settings=CONTEXT, invoke_without_command=True)
+@click.version_option(__version__, "--version", prog_name="medgloss")
+@_db_option
+@click.pass_context
+def main(ctx: click.Context, db: Path | None) -> None:
+    """Russian ↔ English terminology aid for medical translators.
+
+    Without a command, opens the terminal UI on the glossary, building it from the bundled corpus
+    first if it does not exist.
+
+    \b
+    Example:
+      medgloss lookup отеком
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(tui, db=db)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--pair", "pairs", nargs=2, multiple=True, type=click.Path(path_type=Path), metavar="RU EN",
+              help="Declare two files translations of each other (repeatable).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes for the per-document analysis.")
+@_db_option
+def build(files: tuple[Path, ...], pairs: tuple[tuple[Path, Path], ...], jobs: int, db: Path | None) -> None:
+    """(Re)build the glossary from FILES (default: the bundled corpus).
+
+    Human decisions (approved, rejected, edited, user-added) survive a rebuild.
+
+    \b
+    Example:
+      medgloss build article.ru.txt article.en.txt --pair article.ru.txt article.en.txt
+    """
+    from medgloss import build as builder
+
+    path = _db(db)
+    report = builder.build(path, list(files) or None, jobs=jobs, pairs=pairs, progress=_progress)
+    langs = ", ".join(f"{n} {lang}" for lang, n in sorted(report.terms_by_lang.items()))
+    click.echo(f"built {path}: {report.documents} documents, {report.words} words, {report.terms} terms ({langs})",
+               err=True)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64))
+@_db_option
+def add(files: tuple[Path, ...], jobs: int, db: Path | None) -> None:
+    """Add documents to an existing glossary.
+
+    \b
+    Example:
+      medgloss add new-article.txt
+    """
+    from medgloss import build as builder
+
+    path = _db(db)
+    report = builder.add(path, list(files), jobs=jobs, progress=_progress)
+    for name in report.skipped:
+        click.echo(f"skipped {name}: already in the glossary", err=True)
+    click.echo(f"{path}: {report.documents} documents, {report.terms} terms", err=True)
+
+
+def _open(db: Path | None):  # -> Glossary
+    from medgloss.store.glossary import Glossary
+
+    return Glossary(_db(db), create=False)
+
+
+def _best_translation(term: dict[str, Any]) -> str:
+    tr = [t for t in term["translations"] if t["status"] != "rejected"]
+    return tr[0]["term"] if tr else ""
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> None:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    widths = [min(w, 48) for w in widths]
+    click.echo("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
+    for r in rows:
+        click.echo("  ".join(c[:w].ljust(w) for c, w in zip(r, widths)).rstrip())
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--lang", type=click.Choice(["ru", "en"]), help="Only terms of this language.")
+@click.option("--status", type=click.Choice(["candidate", "approved", "rejected"]))
+@click.option("--limit", type=int, default=None, help="At most this many terms.")
+@click.option("--json", "as_json", is_flag=True, help="JSON for programs.")
+@_db_option
+def terms(lang: str | None, status: str | None, limit: int | None, as_json: bool, db: Path | None) -> None:
+    """List terms with their best translations, best-scored first.
+
+    \b
+    Example:
+      medgloss terms --lang ru --json
+    """
+    with _open(db) as g:
+        rows = g.term_rows(lang=lang, status=status, limit=limit)
+        items = [g.term_json(r) for r in rows]
+    if as_json:
+        _echo_json(items)
+        return
+    _table([[t["term"], t["lang"], _best_translation(t), f"{t['score']:.2f}", str(t["frequency"]), t["status"]]
+            for t in items], ["term", "lang", "translation", "score", "freq", "status"])
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("query", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON for programs.")
+@click.option("--limit", type=int, default=10, show_default=True)
+@_db_option
+def lookup(query: tuple[str, ...], as_json: bool, limit: int, db: Path | None) -> None:
+    """Find terms by any inflected form, in either language.
+
+    ё/е-, case-, hyphen- and dash-insensitive; finds abbreviations and prefixes; forgives one
+    typo in words of five letters or more. Exit code 1 when nothing matches.
+
+    \b
+    Examples:
+      medgloss lookup отеком
+      medgloss lookup "restless legs" --json
+    """
+    from medgloss.lookup import lookup as find
+    from medgloss.lookup import nearest
+
+    text = " ".join(query)
+    with _open(db) as g:
+        hits = find(g, text, limit=limit)
+        items = [g.term_json(h.row, with_context=True) | {"match": h.how} for h in hits]
+        near = [] if hits else nearest(g, text)
+    if not hits:
+        msg = f"no term matches {text!r}"
+        if near:
+            msg += "; nearest: " + ", ".join(near)
+        if as_json:
+            _echo_json([])
+        raise click.ClickException(msg)
+    if as_json:
+        _echo_json(items)
+        return
+    for t in items:
+        tr = ", ".join(x["term"] for x in t["translations"][:3] if x["status"] != "rejected") or "—"
+        click.echo(f"{t['term']}  [{t['lang']}, {t['pos']}, {t['status']}]  →  {tr}")
+        if t["abbreviations"]:
+            click.echo(f"    abbreviation: {', '.join(t['abbreviations'])}")
+        if t.get("context"):
+            ctx = " ".join(t["context"].split())
+            click.echo(f"    « {ctx[:160]}{'…' if len(ctx) > 160 else ''} »")
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--json", "as_json", is_flag=True)
+@_db_option
+def stats(as_json: bool, db: Path | None) -> None:
+    """Counts of documents, segments, terms, variants and translations.
+
+    \b
+    Example:
+      medgloss stats --json
+    """
+    with _open(db) as g:
+        data = g.stats()
+    if as_json:
+        _echo_json(data)
+        return
+    for k, v in data.items():
+        click.echo(f"{k}: {v}")
+
+
+@main.command(context_settings=CONTEXT)
+@_db_option
+def tui(db: Path | None) -> None:
+    """Open the terminal UI (builds the glossary from the bundled corpus first if it is missing).
+
+    \b
+    Example:
+      medgloss tui --db glossary.db
+    """
+    from medgloss import build as builder
+
+    path = _db(db)
+    if not path.exists():
+        click.echo(f"building {path} from the bundled corpus…", err=True)
+        builder.build(path, progress=_progress)
+    try:
+        from medgloss.tui.app import run
+    except ImportError:
+        click.echo(f"{path} is ready; the terminal UI is not available in this version. "
+                   "Try: medgloss terms, medgloss lookup QUERY", err=True)
+        return
+    run(path)

@@ -1,0 +1,1 @@
+"""Linguistic analysis: tokenization, lemmas, parts of speech and grammemes for both languages."""

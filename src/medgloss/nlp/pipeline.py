@@ -1,0 +1,82 @@
+"""The analysis stage: a document's segments → analysed tokens, with the analysers built once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from medgloss.models import Lang, Segment, Token
+from medgloss.nlp import english, russian
+from medgloss.nlp.tokenize import tokens as tokenize
+from medgloss.normalize import fold, match_key
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedSpan:
+    """The tokens of one extractable span of a segment."""
+
+    segment: int
+    lang: Lang
+    kind: str
+    tokens: tuple[Token, ...]
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+class Analyzer:
+    """Both languages' analysers and the lexicon hooks they use; build with ``analyzer()``."""
+
+    def __init__(self) -> None:
+        from medgloss.align.lexicon import surface_words
+
+        words = surface_words()
+        self.ru = russian.RussianAnalyzer(lambda lemma: fold(lemma) in words["ru"])
+        self.en = english.EnglishAnalyzer(words["en"])
+
+    def is_word(self, word: str) -> bool:
+        """Whether either language's dictionary knows ``word`` (for joining line-end hyphens)."""
+        w = word.lower()
+        if w.isascii():
+            return english.is_known(w)
+        return russian.is_known(w)
+
+    def analyse_text(self, text: str, lang: Lang, offset: int = 0) -> list[Token]:
+        """Analyse one sentence-like piece of text; offsets are shifted by ``offset``."""
+        raw = tokenize(text, lang, offset)
+        if lang == "ru":
+            return self.ru.analyse(raw)
+        return self.en.analyse(raw, all_caps=_mostly_upper(text))
+
+    def analyse_segments(self, text: str, segments: list[Segment]) -> list[AnalysedSpan]:
+        out: list[AnalysedSpan] = []
+        for seg in segments:
+            for start, end in seg.spans:
+                toks = self.analyse_text(text[start:end], seg.lang, start)
+                out.append(AnalysedSpan(seg.index, seg.lang, seg.kind, tuple(toks)))
+        return out
+
+    def key_of_tokens(self, toks: list[Token] | tuple[Token, ...], lang: Lang) -> str:
+        """The lemma key of a phrase: lemmas of its words, folded (nouns singular)."""
+        parts = []
+        for t in toks:
+            if t.pos == "PUNCT":
+                continue
+            if lang == "en" and t.pos in ("NOUN", "PROPN", "ABBR") and t.pos != "ABBR":
+                parts.append(t.lemma if t.pos == "NOUN" else t.text)
+            elif t.pos == "ABBR":
+                parts.append(t.lemma)
+            else:
+                parts.append(t.lemma)
+        return match_key(" ".join(parts), lang)
+
+    def key(self, phrase: str, lang: Lang) -> str:
+        """The lemma key of a phrase written in its canonical form (lexicon entries, user input)."""
+        return self.key_of_tokens(self.analyse_text(phrase, lang), lang)
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> Analyzer:
+    return Analyzer()

@@ -1,0 +1,248 @@
+"""Russian morphology: pymorphy3 analyses and the policy that picks one per token in context.
+
+pymorphy3 returns every possible analysis of a word form. The policy (``disambiguate``) picks one:
+1. analyses that contradict the spelling are dropped (names and surnames for lower-case words);
+2. for words outside pymorphy3's dictionary, an analysis whose lemma the medical lexicon knows
+   wins, then one that restores a usual noun ending ("ферритина" → "ферритин", not "ферритина");
+3. context: the case a preposition governs, a noun after a noun is a genitive, adjectives agree
+   with the noun they precede;
+4. otherwise pymorphy3's own score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from medgloss.models import Token
+
+POS_MAP = {
+    "NOUN": "NOUN", "ADJF": "ADJ", "ADJS": "ADJS", "COMP": "ADJS", "VERB": "VERB", "INFN": "VERB",
+    "PRTF": "PRTF", "PRTS": "VERB", "GRND": "VERB", "NUMR": "NUM", "ADVB": "ADV", "NPRO": "PRON",
+    "PRED": "ADV", "PREP": "PREP", "CONJ": "CONJ", "PRCL": "PART", "INTJ": "PART",
+}
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_CASE_ALIASES = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "voct": "nomn", "gen1": "gent",
+                 "loc1": "loct"}
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+# Cases governed by common prepositions (what a following noun phrase may be in).
+PREP_CASES: dict[str, frozenset[str]] = {
+    p: frozenset(c.split())
+    for p, c in {
+        "без": "gent", "безо": "gent", "в": "loct accs", "во": "loct accs", "для": "gent",
+        "до": "gent", "за": "ablt accs", "из": "gent", "изо": "gent", "из-за": "gent",
+        "из-под": "gent", "к": "datv", "ко": "datv", "между": "ablt gent", "на": "loct accs",
+        "над": "ablt", "о": "loct accs", "об": "loct accs", "обо": "loct", "около": "gent",
+        "от": "gent", "ото": "gent", "перед": "ablt", "по": "datv loct accs", "под": "ablt accs",
+        "после": "gent", "при": "loct", "про": "accs", "против": "gent", "ради": "gent",
+        "с": "ablt gent accs", "со": "ablt gent", "среди": "gent", "у": "gent", "через": "accs",
+        "вследствие": "gent", "вокруг": "gent", "кроме": "gent", "помимо": "gent",
+        "благодаря": "datv", "согласно": "datv", "вопреки": "datv", "посредством": "gent",
+        "путём": "gent", "путем": "gent", "относительно": "gent", "вместо": "gent",
+        "внутри": "gent", "вдоль": "gent", "возле": "gent", "мимо": "gent", "насчёт": "gent",
+        "насчет": "gent", "сквозь": "accs", "через": "accs", "ввиду": "gent",
+    }.items()
+}
+
+_CYR_WORD = re.compile(r"^[а-яё]+(?:-[а-яё]+)*$", re.IGNORECASE)
+_ABBR = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Z0-9]{1,7}(?:-\d+)?$")
+_ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+# Noun endings restored for words pymorphy3 does not know: inflected drug and protein names.
+_OOV_NOUN_LEMMA = re.compile(r"(ин|ол|ан|ат|ид|ил|он|ен|ер|ор|ам|ем|ум|ит|оз|аз|ил|ек|ап)$")
+
+
+@lru_cache(maxsize=1)
+def morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=500_000)
+def parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3 analyses of a lower-case word form (cached: one call per distinct form)."""
+    return tuple(morph().parse(word))
+
+
+@lru_cache(maxsize=200_000)
+def is_known(word: str) -> bool:
+    return bool(morph().word_is_known(word.lower()))
+
+
+def case_of(tag: Any) -> str:
+    c = tag.case or ""
+    return _CASE_ALIASES.get(c, c)
+
+
+def _oov(parse: Any) -> bool:
+    return not any(type(m[0]).__name__ == "DictionaryAnalyzer" for m in parse.methods_stack)
+
+
+class RussianAnalyzer:
+    """Turns (text, start, end) tokens of one sentence into analysed ``Token``s."""
+
+    def __init__(self, lexicon_lemmas: Callable[[str], bool] | None = None) -> None:
+        self._in_lexicon = lexicon_lemmas or (lambda lemma: False)
+
+    def _prior(self, word: str, parse: Any, capitalized: bool) -> float:
+        score = float(parse.score)
+        grammemes = parse.tag.grammemes
+        if _oov(parse):
+            lemma = parse.normal_form
+            if self._in_lexicon(lemma):
+                score += 1.0
+            elif parse.tag.POS == "NOUN" and _OOV_NOUN_LEMMA.search(lemma):
+                score += 0.5  # inflected drug and protein names: "ферритина" → "ферритин"
+            if grammemes & NAME_TAGS and not capitalized:
+                score -= 0.2
+            if parse.tag.POS in ("PRTS", "GRND"):
+                score -= 0.3
+        else:
+            if grammemes & NAME_TAGS and not capitalized:
+                score -= 2.0
+            if self._in_lexicon(parse.normal_form):
+                score += 0.05
+        return score
+
+    def analyse(self, raw: Sequence[tuple[str, int, int]], sentence_initial: int = 0) -> list[Token]:
+        """Analyse the tokens of one sentence; ``sentence_initial`` is the index of its first word."""
+        options: list[list[tuple[float, Any]]] = []
+        for i, (text, _s, _e) in enumerate(raw):
+            _prefix, tail = split_prefix(text)
+            if not _CYR_WORD.match(tail):
+                options.append([])
+                continue
+            capitalized = text[0].isupper() and i != sentence_initial
+            opts = [(self._prior(tail, p, capitalized), p) for p in parses(tail.lower())]
+            opts.sort(key=lambda o: -o[0])
+            options.append(opts)
+        chosen: list[Any] = [o[0][1] if o else None for o in options]
+        self._context(raw, options, chosen)
+        return [self._token(raw[i], chosen[i]) for i in range(len(raw))]
+
+    def _context(self, raw: Sequence[tuple[str, int, int]], options: list[list[tuple[float, Any]]],
+                 chosen: list[Any]) -> None:
+        n = len(raw)
+        for i in range(n):
+            opts = options[i]
+            if len(opts) < 2:
+                continue
+            best = max(o[0] for o in opts)
+            viable = [o for o in opts if o[0] >= best - 0.9]
+            bonus: dict[int, float] = {}
+            # Case from the preposition that opens this noun phrase.
+            j = i - 1
+            while j >= 0 and chosen[j] is not None and chosen[j].tag.POS in ("ADJF", "PRTF", "NUMR"):
+                j -= 1
+            prep_cases = None
+            if j >= 0 and chosen[j] is not None and chosen[j].tag.POS == "PREP":
+                prep_cases = PREP_CASES.get(raw[j][0].lower())
+            prev = chosen[i - 1] if i > 0 else None
+            for k, (_score, p) in enumerate(viable):
+                b = 0.0
+                c = case_of(p.tag)
+                if prep_cases is not None and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO"):
+                    b += 0.6 if c in prep_cases else -0.6
+                if p.tag.POS == "NOUN" and prev is not None and prev.tag.POS == "NOUN" and prep_cases is None:
+                    b += 0.4 if c == "gent" else 0.0
+                bonus[k] = b
+            ranked = sorted(range(len(viable)), key=lambda k: -(viable[k][0] + bonus[k]))
+            chosen[i] = viable[ranked[0]][1]
+        # Adjectives agree with the noun they precede (right to left, so chains agree too).
+        for i in range(n - 2, -1, -1):
+            if not options[i] or chosen[i] is None or chosen[i].tag.POS not in ("ADJF", "PRTF", "NOUN"):
+                continue
+            head = chosen[i + 1]
+            if head is None or head.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+                continue
+            if chosen[i].tag.POS == "NOUN" and not any(o[1].tag.POS in ("ADJF", "PRTF") for o in options[i]):
+                continue
+            agreeing = [o for o in options[i] if o[1].tag.POS in ("ADJF", "PRTF") and _agrees(o[1], head)]
+            if agreeing and (chosen[i].tag.POS != "NOUN" or agreeing[0][0] > 0.05):
+                chosen[i] = max(agreeing, key=lambda o: o[0])[1]
+
+    def _token(self, raw: tuple[str, int, int], parse: Any) -> Token:
+        text, start, end = raw
+        upper = len(text) > 1 and text.isupper()
+        if parse is None or (upper and _ABBR.match(text) and parse.tag.POS in (None, "NOUN")
+                             and not is_known(text.lower())):
+            return _plain_token(text, start, end)
+        tag = parse.tag
+        pos = POS_MAP.get(tag.POS or "", "X")
+        prefix, _tail = split_prefix(text)
+        lemma = participle_lemma(parse) if tag.POS == "PRTF" else parse.normal_form
+        return Token(
+            text=text, start=start, end=end, lemma=prefix + lemma, pos=pos,
+            case=case_of(tag), number=tag.number or "", gender=tag.gender or "",
+            tags=frozenset(tag.grammemes) | {f"tag:{tag}"}, upper=upper,
+        )
+
+
+def participle_lemma(parse: Any) -> str:
+    """A participle's own dictionary form («ионизирующая» → «ионизирующий», not «ионизировать»)."""
+    return inflect_word(parse, {"nomn", "sing", "masc"}) or parse.normal_form
+
+
+def _agrees(adj: Any, noun: Any) -> bool:
+    """Whether an adjective analysis agrees with a noun analysis in case, number and gender."""
+    a, n = adj.tag, noun.tag
+    if case_of(a) != case_of(n) or a.number != n.number:
+        return False
+    if n.number == "sing" and a.gender and n.gender and str(a.gender) != str(n.gender):
+        return False
+    return True
+
+
+def _plain_token(text: str, start: int, end: int) -> Token:
+    """A token pymorphy3 is not asked about: punctuation, numbers, Latin, abbreviations."""
+    if all(not ch.isalnum() for ch in text):
+        pos = "PUNCT"
+    elif any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text):
+        pos = "NUM"
+    elif _ROMAN.match(text):
+        pos = "NUM"
+    elif len(text) > 1 and _ABBR.match(text):
+        pos = "ABBR"
+    elif text.isascii():
+        pos = "X"
+    else:
+        pos = "NOUN"
+    upper = len(text) > 1 and text.isupper()
+    return Token(text=text, start=start, end=end, lemma=text if upper else text.lower(), pos=pos,
+                 upper=upper)
+
+
+_PREFIXED = re.compile(r"^([A-Za-z0-9αβγδ]+(?:-[A-Za-z0-9]+)*-)([а-яё]+)$", re.IGNORECASE)
+
+
+def split_prefix(word: str) -> tuple[str, str]:
+    """("D-", "димера") for "D-димера": a non-Cyrillic prefix kept as written, and the word."""
+    m = _PREFIXED.match(word)
+    return (m.group(1), m.group(2)) if m else ("", word)
+
+
+def parse_with_tag(word: str, tag_string: str) -> Any | None:
+    """The pymorphy3 analysis of ``word`` (without a Latin prefix) whose tag prints as ``tag_string``."""
+    for p in parses(split_prefix(word)[1].lower()):
+        if str(p.tag) == tag_string:
+            return p
+    return None
+
+
+def token_parse(token: Token) -> Any | None:
+    for t in token.tags:
+        if t.startswith("tag:"):
+            return parse_with_tag(token.text, t[4:])
+    return None
+
+
+def inflect_word(parse: Any, grammemes: set[str]) -> str | None:
+    """``parse`` inflected to ``grammemes``, or ``None`` when pymorphy3 cannot."""
+    try:
+        form = parse.inflect(grammemes)
+    except (ValueError, KeyError):
+        return None
+    return form.word if form is not None else None

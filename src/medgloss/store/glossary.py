@@ -1,0 +1,422 @@
+"""The repository: every read and write of ``glossary.db`` goes through ``Glossary``.
+
+Writes that change the corpus (build, add) run in one transaction, so a killed process leaves the
+previous glossary as it was. Human decisions (status, edits, notes, definitions, user-added and
+imported terms, curated translations) are never dropped by a rebuild: a term that disappears from
+the corpus but carries one stays, marked as no longer attested.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from medgloss.errors import GlossaryError
+from medgloss.models import Document, Lang, Segment
+from medgloss.normalize import fold, match_key
+from medgloss.store import schema
+
+BUSY_TIMEOUT_MS = 10_000
+HUMAN_TOUCHED = (
+    "(t.status != 'candidate' OR t.origin != 'extracted' OR t.edited = 1 OR t.note IS NOT NULL "
+    "OR t.definition IS NOT NULL OR t.admin_status IS NOT NULL OR EXISTS (SELECT 1 FROM translations x "
+    "WHERE x.term_id = t.id AND (x.status != 'candidate' OR x.origin != 'extracted')))"
+)
+
+
+def default_path() -> Path:
+    import os
+
+    return Path(os.environ.get("MEDGLOSS_DB") or "glossary.db")
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    id: int
+    name: str
+    sha256: str
+
+
+def deletes(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted (for one-typo search)."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def fuzzy_words(forms: Iterable[str]) -> set[str]:
+    return {w for f in forms for w in f.split() if len(w) >= 5 and w.isalpha()}
+
+
+class Glossary:
+    """An open glossary database."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = str(path)
+        p = Path(path)
+        if self.path != ":memory:":
+            if p.is_dir():
+                raise GlossaryError(f"{p}: is a directory, not a glossary file")
+            if not p.exists() and not create:
+                raise GlossaryError(f"{p}: no glossary here (run 'medgloss build' first)")
+            if p.exists() and p.stat().st_size > 0:
+                with open(p, "rb") as fh:
+                    if fh.read(16) != b"SQLite format 3\x00":
+                        raise GlossaryError(f"{p}: not a medgloss glossary (not an SQLite database); left untouched")
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if self.path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            schema.migrate(conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            raise GlossaryError(f"{self.path}: cannot use this glossary ({exc})") from None
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Glossary:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions -----------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (taken at once, so two writers queue instead of failing)."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise GlossaryError(f"{self.path}: the glossary is busy ({exc}); try again") from None
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, params)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # -- documents and the map results --------------------------------------------------------
+
+    def documents(self) -> list[StoredDocument]:
+        return [StoredDocument(r["id"], r["name"], r["sha256"])
+                for r in self._rows("SELECT id, name, sha256 FROM documents ORDER BY id")]
+
+    def has_document(self, sha256: str) -> bool:
+        return self._one("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)) is not None
+
+    def clear_corpus(self) -> None:
+        """Remove every document (with segments and occurrences); terms stay for ``sync_terms``."""
+        self.conn.execute("DELETE FROM occurrences")
+        self.conn.execute("DELETE FROM segments")
+        self.conn.execute("DELETE FROM documents")
+
+    def insert_document(self, doc: Document, segments: list[Segment], words: int, map_version: int,
+                        map_data: bytes) -> int:
+        langs = ",".join(sorted({s.lang for s in segments}))
+        cur = self.conn.execute(
+            "INSERT INTO documents (name, path, sha256, text, words, langs, map_version, map_data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.name, doc.path, doc.sha256, doc.text, words, langs, map_version, map_data))
+        doc_id = int(cur.lastrowid)
+        self.conn.executemany(
+            "INSERT INTO segments (document_id, idx, start, end, lang, kind, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, s.index, s.start, s.end, s.lang, s.kind, s.text) for s in segments])
+        return doc_id
+
+    def pair_documents(self, ru_id: int, en_id: int) -> None:
+        self.conn.execute("UPDATE documents SET pair_id = ? WHERE id = ?", (en_id, ru_id))
+        self.conn.execute("UPDATE documents SET pair_id = ? WHERE id = ?", (ru_id, en_id))
+
+    def stored_maps(self) -> Iterator[tuple[int, str, str, int, bytes | None]]:
+        """(id, name, text, map_version, map_data) of every document, in insertion order."""
+        cur = self.conn.execute("SELECT id, name, text, map_version, map_data FROM documents ORDER BY id")
+        yield from cur
+
+    def segments_of(self, doc_id: int) -> list[Segment]:
+        rows = self._rows("SELECT idx, start, end, lang, kind, text FROM segments WHERE document_id = ? ORDER BY idx",
+                          (doc_id,))
+        return [Segment(r["idx"], r["start"], r["end"], r["text"], r["lang"], r["kind"]) for r in rows]
+
+    def segment_ids(self, doc_id: int) -> dict[int, int]:
+        return dict(self.conn.execute("SELECT idx, id FROM segments WHERE document_id = ?", (doc_id,)).fetchall())
+
+    # -- terms --------------------------------------------------------------------------------
+
+    def sync_terms(self, records: Sequence[Any], doc_ids: Sequence[int]) -> dict[tuple[str, str], int]:
+        """Make the extracted terms those of ``records`` (terms.corpus.TermRecord), keeping curation.
+
+        Returns the id of every term by (lang, key). Must run inside ``transaction()``.
+        """
+        existing = {(r["lang"], r["key"]): r for r in self._rows(
+            f"SELECT t.id, t.lang, t.key, t.edited, {HUMAN_TOUCHED} AS touched FROM terms t")}
+        ids: dict[tuple[str, str], int] = {}
+        seen: set[tuple[str, str]] = set()
+        for rec in records:
+            k = (rec.lang, rec.key)
+            seen.add(k)
+            forms = term_forms(rec.canonical, rec.key, rec.variants, rec.lang)
+            old = existing.get(k)
+            if old is None:
+                cur = self.conn.execute(
+                    "INSERT INTO terms (lang, key, canonical, pos, frequency, score, is_abbreviation, forms) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (rec.lang, rec.key, rec.canonical, rec.pos, rec.frequency, rec.score,
+                     int(rec.is_abbreviation), forms))
+                ids[k] = int(cur.lastrowid)
+            else:
+                ids[k] = old["id"]
+                if old["edited"]:
+                    self.conn.execute(
+                        "UPDATE terms SET frequency = ?, score = ?, attested = 1, is_abbreviation = ?, "
+                        "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+                        (rec.frequency, rec.score, int(rec.is_abbreviation), old["id"]))
+                    self.conn.execute("UPDATE terms SET forms = ? WHERE id = ?",
+                                      (term_forms(self._one("SELECT canonical FROM terms WHERE id = ?", (old["id"],)),
+                                                  rec.key, rec.variants, rec.lang), old["id"]))
+                else:
+                    self.conn.execute(
+                        "UPDATE terms SET canonical = ?, pos = ?, frequency = ?, score = ?, attested = 1, "
+                        "is_abbreviation = ?, forms = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                        "WHERE id = ?",
+                        (rec.canonical, rec.pos, rec.frequency, rec.score, int(rec.is_abbreviation), forms, old["id"]))
+        # Terms no longer found: dropped unless a person has touched them.
+        for k, old in existing.items():
+            if k in seen:
+                continue
+            if old["touched"]:
+                self.conn.execute("UPDATE terms SET attested = 0, frequency = 0 WHERE id = ?", (old["id"],))
+                ids[k] = old["id"]
+            else:
+                self.conn.execute("DELETE FROM terms WHERE id = ?", (old["id"],))
+        self._write_term_details(records, ids, doc_ids)
+        return ids
+
+    def _write_term_details(self, records: Sequence[Any], ids: dict[tuple[str, str], int],
+                            doc_ids: Sequence[int]) -> None:
+        term_ids = [ids[(r.lang, r.key)] for r in records]
+        self.conn.execute("DELETE FROM variants")
+        self.conn.execute("DELETE FROM occurrences")
+        self.conn.execute("DELETE FROM abbreviations WHERE abbr_id IN (SELECT id FROM terms WHERE origin = 'extracted')")
+        seg_cache: dict[int, dict[int, int]] = {}
+        variant_rows, occ_rows, abbr_rows = [], [], []
+        for rec, tid in zip(records, term_ids):
+            canonical_fold = fold(rec.canonical)
+            merged: dict[str, int] = {}
+            for form, n in rec.variants.items():
+                if fold(form) != canonical_fold:
+                    merged[form] = merged.get(form, 0) + n
+            # One spelling per case-insensitive form: the most frequent.
+            best: dict[str, tuple[int, str]] = {}
+            for form, n in merged.items():
+                key = form.casefold()
+                if key not in best or n > best[key][0]:
+                    best[key] = (n + best.get(key, (0, ""))[0], form)
+            variant_rows.extend((tid, form, n) for n, form in best.values())
+            for d, m in rec.mentions:
+                doc_id = doc_ids[d]
+                segs = seg_cache.get(doc_id)
+                if segs is None:
+                    segs = seg_cache[doc_id] = self.segment_ids(doc_id)
+                occ_rows.append((tid, segs[m.segment], m.start, m.end))
+            for full in rec.full_forms:
+                fid = ids.get((rec.lang, full))
+                if fid is not None:
+                    abbr_rows.append((tid, fid))
+        self.conn.executemany("INSERT INTO variants (term_id, form, count) VALUES (?, ?, ?)", variant_rows)
+        self.conn.executemany("INSERT INTO occurrences (term_id, segment_id, start, end) VALUES (?, ?, ?, ?)", occ_rows)
+        self.conn.executemany("INSERT OR IGNORE INTO abbreviations (abbr_id, full_id) VALUES (?, ?)", abbr_rows)
+        self._rebuild_fuzzy()
+
+    def _rebuild_fuzzy(self) -> None:
+        words: set[str] = set()
+        for (forms,) in self.conn.execute("SELECT forms FROM terms"):
+            words |= fuzzy_words([forms])
+        self.conn.execute("DELETE FROM fuzzy")
+        self.conn.executemany("INSERT OR IGNORE INTO fuzzy (del, word) VALUES (?, ?)",
+                              ((d, w) for w in words for d in deletes(w)))
+
+    # -- reading terms -------------------------------------------------------------------------
+
+    def count_terms(self, lang: Lang | None = None) -> int:
+        if lang:
+            return int(self._one("SELECT count(*) FROM terms WHERE lang = ?", (lang,)))
+        return int(self._one("SELECT count(*) FROM terms"))
+
+    def term_rows(self, lang: Lang | None = None, status: str | None = None, limit: int | None = None,
+                  offset: int = 0, order: str = "score") -> list[dict[str, Any]]:
+        where, params = ["1"], []
+        if lang:
+            where.append("lang = ?")
+            params.append(lang)
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        orders = {"score": "score DESC, frequency DESC, canonical", "frequency": "frequency DESC, score DESC",
+                  "alpha": "canonical COLLATE NOCASE", "id": "id"}
+        sql = f"SELECT * FROM terms WHERE {' AND '.join(where)} ORDER BY lang DESC, {orders[order]}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return self._rows(sql, params)
+
+    def term_by_id(self, term_id: int) -> dict[str, Any] | None:
+        rows = self._rows("SELECT * FROM terms WHERE id = ?", (term_id,))
+        return rows[0] if rows else None
+
+    def term_by_key(self, lang: Lang, key: str) -> dict[str, Any] | None:
+        rows = self._rows("SELECT * FROM terms WHERE lang = ? AND key = ?", (lang, key))
+        return rows[0] if rows else None
+
+    def variants_of(self, term_id: int) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT form FROM variants WHERE term_id = ? ORDER BY count DESC, form", (term_id,))]
+
+    def abbreviation_links(self, term_id: int) -> list[str]:
+        """Canonical forms of the full forms of an abbreviation, or the abbreviations of a full form."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT t.canonical FROM abbreviations a JOIN terms t ON t.id = a.full_id WHERE a.abbr_id = ? "
+            "UNION SELECT t.canonical FROM abbreviations a JOIN terms t ON t.id = a.abbr_id WHERE a.full_id = ? ",
+            (term_id, term_id))]
+
+    def translations_of(self, term_id: int) -> list[dict[str, Any]]:
+        rows = self._rows(
+            "SELECT target, target_lang, target_key, score, methods, evidence, attested, status, origin, preferred "
+            "FROM translations WHERE term_id = ? "
+            "ORDER BY status = 'rejected', preferred DESC, status = 'approved' DESC, score DESC, target", (term_id,))
+        for r in rows:
+            r["methods"] = json.loads(r["methods"])
+        return rows
+
+    def contexts(self, term_id: int, limit: int = 3) -> list[dict[str, Any]]:
+        """Sentences where the term occurs, with the term's offsets inside each sentence."""
+        return self._rows(
+            "SELECT s.text, o.start - s.start AS start, o.end - s.start AS end, d.name AS document, s.kind "
+            "FROM occurrences o JOIN segments s ON s.id = o.segment_id JOIN documents d ON d.id = s.document_id "
+            "WHERE o.term_id = ? ORDER BY s.kind != 'text', o.id LIMIT ?", (term_id, limit))
+
+    def term_json(self, row: dict[str, Any], *, with_context: bool = False) -> dict[str, Any]:
+        """A term in the JSON shape of DESIGN.md."""
+        tid = row["id"]
+        out: dict[str, Any] = {
+            "term": row["canonical"], "lang": row["lang"], "lemma_key": row["key"], "pos": row["pos"],
+            "frequency": row["frequency"], "score": round(row["score"], 4), "status": row["status"],
+            "variants": self.variants_of(tid), "abbreviations": self.abbreviation_links(tid),
+            "translations": [
+                {"term": t["target"], "lang": t["target_lang"], "score": round(t["score"], 4),
+                 "methods": t["methods"], "evidence": t["evidence"], "attested": bool(t["attested"]),
+                 "status": t["status"]}
+                for t in self.translations_of(tid)
+            ],
+            "id": tid, "origin": row["origin"], "attested": bool(row["attested"]),
+            "is_abbreviation": bool(row["is_abbreviation"]),
+        }
+        if row.get("note"):
+            out["note"] = row["note"]
+        if row.get("definition"):
+            out["definition"] = row["definition"]
+        if with_context:
+            ctx = self.contexts(tid, 1)
+            out["context"] = ctx[0]["text"] if ctx else ""
+        return out
+
+    # -- search ------------------------------------------------------------------------------
+
+    def fts_ids(self, alternatives: Sequence[Sequence[str]], prefix_last: bool = False, limit: int = 200) -> list[int]:
+        """Ids of terms whose forms contain, for every position, one of its alternative words."""
+        clauses = []
+        for i, alts in enumerate(alternatives):
+            words = sorted({a for a in alts if a})
+            if not words:
+                continue
+            star = "*" if prefix_last and i == len(alternatives) - 1 else ""
+            clauses.append("(" + " OR ".join(_fts_quote(w) + star for w in words) + ")")
+        if not clauses:
+            return []
+        query = " AND ".join(clauses)
+        return [r[0] for r in self.conn.execute(
+            "SELECT rowid FROM terms_fts WHERE terms_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))]
+
+    def near_words(self, word: str) -> set[str]:
+        """Words of the glossary within one edit of ``word``."""
+        dels = sorted(deletes(word))
+        marks = ",".join("?" * len(dels))
+        found = {r[0] for r in self.conn.execute(f"SELECT word FROM fuzzy WHERE del IN ({marks})", dels)}
+        return {w for w in found if _within_one_edit(word, w)}
+
+    def terms_by_ids(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self._rows(f"SELECT * FROM terms WHERE id IN ({marks})", list(ids))
+        order = {i: n for n, i in enumerate(ids)}
+        return sorted(rows, key=lambda r: order[r["id"]])
+
+    # -- statistics --------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        one = self._one
+        return {
+            "path": self.path,
+            "schema_version": one("PRAGMA user_version"),
+            "documents": one("SELECT count(*) FROM documents"),
+            "words": one("SELECT coalesce(sum(words), 0) FROM documents"),
+            "segments": one("SELECT count(*) FROM segments"),
+            "segments_by_lang": dict(self.conn.execute("SELECT lang, count(*) FROM segments GROUP BY lang").fetchall()),
+            "terms": one("SELECT count(*) FROM terms"),
+            "terms_by_lang": dict(self.conn.execute("SELECT lang, count(*) FROM terms GROUP BY lang").fetchall()),
+            "terms_by_status": dict(self.conn.execute("SELECT status, count(*) FROM terms GROUP BY status").fetchall()),
+            "abbreviations": one("SELECT count(*) FROM terms WHERE is_abbreviation = 1"),
+            "variants": one("SELECT count(*) FROM variants"),
+            "occurrences": one("SELECT count(*) FROM occurrences"),
+            "translations": one("SELECT count(*) FROM translations"),
+            "terms_with_translation": one("SELECT count(DISTINCT term_id) FROM translations"),
+        }
+
+
+def term_forms(canonical: str, key: str, variants: Iterable[str], lang: str) -> str:
+    """The searchable text of a term: folded canonical form, variants and lemma key."""
+    forms = {match_key(canonical, lang), key}
+    forms.update(match_key(v, lang) for v in variants)
+    return " | ".join(sorted(f for f in forms if f))
+
+
+def _fts_quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]

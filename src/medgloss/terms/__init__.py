@@ -1,0 +1,1 @@
+"""Term extraction: patterns, canonical forms, abbreviations, termhood and variant grouping."""

@@ -1,0 +1,239 @@
+"""The reduce step: per-document candidates → the corpus's terms, scored, grouped and named.
+
+- candidates with the same (language, lemma key) merge across documents;
+- misspellings seen in the text join the term they misspell ("Ekbohm" → "Ekbom");
+- C-value, medical evidence and specificity give each candidate a score; those that pass become
+  terms;
+- abbreviations are linked to their full forms (defined in the text, or known to the lexicon);
+- each term gets its canonical form: the lexicon's when it knows the term, otherwise the form most
+  often met in running text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from medgloss.align.lexicon import Lexicon
+from medgloss.models import Candidate, Lang, Mention
+from medgloss.nlp import english, russian
+from medgloss.terms import termhood
+from medgloss.terms.extract import DocResult
+
+MIN_SCORE = 0.5
+MIN_MEDICAL = 0.5
+# A candidate met (almost) only inside one and the same longer candidate is a fragment of it
+# ("deficiency anemia" inside "iron deficiency anemia"), not a term of its own.
+FRAGMENT_SHARE = 0.9
+
+
+@dataclass
+class TermRecord:
+    """A term of the corpus, ready to store."""
+
+    lang: Lang
+    key: str
+    canonical: str
+    pos: str
+    frequency: int
+    score: float
+    medical: float
+    variants: dict[str, int]
+    mentions: list[tuple[int, Mention]]  # (document index, mention)
+    is_abbreviation: bool = False
+    full_forms: list[str] = field(default_factory=list)  # keys of full forms (for abbreviations)
+    in_lexicon: bool = False
+
+
+@dataclass
+class _Merged:
+    cand: Candidate
+    mentions: list[tuple[int, Mention]] = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+
+
+def _merge(results: Iterable[DocResult]) -> dict[tuple[Lang, str], _Merged]:
+    merged: dict[tuple[Lang, str], _Merged] = {}
+    for d, res in enumerate(results):
+        for k, cand in res.candidates.items():
+            m = merged.get(k)
+            if m is None:
+                m = merged[k] = _Merged(Candidate(cand.lang, cand.key, "", cand.pos, cand.words, cand.head,
+                                                  is_abbreviation=cand.is_abbreviation))
+            m.mentions.extend((d, mention) for mention in cand.mentions)
+            for s, n in cand.surfaces.items():
+                m.cand.surfaces[s] = m.cand.surfaces.get(s, 0) + n
+            for (_surface, in_text), (canonical, n) in cand.canonicals.items():
+                m.votes[(in_text, canonical)] += n
+    return merged
+
+
+def _known_word(word: str, lang: Lang, lex: Lexicon) -> bool:
+    if lex.has(word, lang):
+        return True
+    return russian.is_known(word) if lang == "ru" else english.is_known(word)
+
+
+def _edit1(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion or substitution."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _misspellings(merged: dict[tuple[Lang, str], _Merged], lex: Lexicon) -> dict[tuple[Lang, str], tuple[Lang, str]]:
+    """Map keys that misspell another key to it: one word differs by one edit, and that word is
+    unknown to every dictionary, and the other key is more frequent or in the lexicon."""
+    buckets: dict[tuple, list[tuple[Lang, str]]] = defaultdict(list)
+    for k in merged:
+        lang, key = k
+        words = key.split()
+        for i, w in enumerate(words):
+            if len(w) < 5:
+                continue
+            for j in range(len(w)):
+                buckets[(lang, len(words), i, tuple(words[:i]), tuple(words[i + 1:]), w[:j] + w[j + 1:])].append(k)
+            buckets[(lang, len(words), i, tuple(words[:i]), tuple(words[i + 1:]), w)].append(k)
+    target: dict[tuple[Lang, str], tuple[Lang, str]] = {}
+    for group in buckets.values():
+        if len(group) < 2:
+            continue
+        for a in group:
+            for b in group:
+                if a == b or a in target:
+                    continue
+                wa = [x for x, y in zip(a[1].split(), b[1].split()) if x != y]
+                wb = [y for x, y in zip(a[1].split(), b[1].split()) if x != y]
+                if len(wa) != 1 or not _edit1(wa[0], wb[0]):
+                    continue
+                if _known_word(wa[0], a[0], lex):
+                    continue
+                b_better = lex.has(b[1], b[0]) or len(merged[b].mentions) > len(merged[a].mentions) or \
+                    (len(merged[b].mentions) == len(merged[a].mentions) and _known_word(wb[0], b[0], lex))
+                if b_better and target.get(b) != a:
+                    target[a] = b
+    # Follow chains to their end.
+    for a in list(target):
+        b = target[a]
+        seen = {a}
+        while b in target and b not in seen:
+            seen.add(b)
+            b = target[b]
+        target[a] = b
+    return target
+
+
+def _sub_keys(words: list[str]) -> Iterable[str]:
+    n = len(words)
+    for i in range(n):
+        for j in range(i + 1, n + 1):
+            if j - i < n:
+                yield " ".join(words[i:j])
+
+
+def reduce(results: list[DocResult], lex: Lexicon, key_of: Callable[[str, Lang], str]) -> list[TermRecord]:
+    """Combine the map results of a corpus into its terms (``key_of`` gives a phrase's lemma key)."""
+    merged = _merge(results)
+    for a, b in _misspellings(merged, lex).items():
+        src, dst = merged.pop(a), merged[b]
+        dst.mentions.extend(src.mentions)
+        for s, n in src.cand.surfaces.items():
+            dst.cand.surfaces[s] = dst.cand.surfaces.get(s, 0) + n
+    defined: dict[tuple[Lang, str], set[str]] = defaultdict(set)
+    for res in results:
+        for d in res.definitions:
+            if (d.lang, d.full_key) in merged:
+                defined[(d.lang, d.abbr_key)].add(d.full_key)
+    full_of_defined = {(lang, full) for (lang, _a), fulls in defined.items() for full in fulls}
+
+    # C-value: how often each candidate occurs inside longer ones.
+    nested_n: Counter = Counter()
+    nested_f: Counter = Counter()
+    for (lang, key), m in merged.items():
+        seen = set()
+        for sub in _sub_keys(key.split()):
+            if sub in seen or (lang, sub) not in merged:
+                continue
+            seen.add(sub)
+            nested_n[(lang, sub)] += 1
+            nested_f[(lang, sub)] += len(m.mentions)
+
+    fragment = _fragment_share(merged)
+    records: list[TermRecord] = []
+    for k, m in merged.items():
+        lang, key = k
+        c = m.cand
+        freq = len(m.mentions)
+        in_lex = lex.is_medical(key, lang)
+        medical = termhood.medical_score(key, lang, c.head, lex, c.is_abbreviation, k in defined)
+        cval = termhood.c_value(c.words, freq, nested_n[k], nested_f[k])
+        score = termhood.combine(medical, termhood.specificity(key, lang), cval)
+        of_phrase = " of " in f" {key} "
+        keep = in_lex and cval > 0 or k in full_of_defined or (
+            medical >= MIN_MEDICAL and score >= MIN_SCORE and cval > 0
+            and fragment.get(k, 0.0) < FRAGMENT_SHARE
+            and (not of_phrase or freq >= 2 and medical >= 0.8))
+        if not keep:
+            continue
+        records.append(TermRecord(
+            lang=lang, key=key, canonical=_canonical(k, m, lex), pos=c.pos, frequency=freq,
+            score=score, medical=medical, variants=dict(c.surfaces), mentions=m.mentions,
+            is_abbreviation=c.is_abbreviation, in_lexicon=in_lex,
+        ))
+    _link_abbreviations(records, defined, lex, key_of)
+    records.sort(key=lambda r: (r.lang, -r.score, r.key))
+    return records
+
+
+def _fragment_share(merged: dict[tuple[Lang, str], _Merged]) -> dict[tuple[Lang, str], float]:
+    """For each candidate, the largest share of its mentions that lie inside mentions of one
+    longer candidate."""
+    by_segment: dict[tuple[int, int], list[tuple[int, int, tuple[Lang, str]]]] = defaultdict(list)
+    for k, m in merged.items():
+        for d, mention in m.mentions:
+            by_segment[(d, mention.segment)].append((mention.start, mention.end, k))
+    covered: dict[tuple[Lang, str], Counter] = defaultdict(Counter)
+    for spans in by_segment.values():
+        if len(spans) < 2:
+            continue
+        for s, e, k in spans:
+            containers = {k2 for s2, e2, k2 in spans if s2 <= s and e2 >= e and (e2 - s2) > (e - s) and k2 != k}
+            for k2 in containers:
+                covered[k][k2] += 1
+    return {k: max(c.values()) / len(merged[k].mentions) for k, c in covered.items() if c}
+
+
+def _canonical(k: tuple[Lang, str], m: _Merged, lex: Lexicon) -> str:
+    lang, key = k
+    hits = lex.lookup(key, lang)
+    if hits:
+        entry, i = hits[0]
+        form = entry.forms(lang)[i]
+        if not (m.cand.is_abbreviation and not entry.abbreviation):
+            return form
+    if not m.votes:
+        return max(m.cand.surfaces, key=lambda s: m.cand.surfaces[s])
+    # Running text first, then frequency, then the alphabetically first for stability.
+    return sorted(m.votes.items(), key=lambda kv: (not kv[0][0], -kv[1], kv[0][1]))[0][0][1]
+
+
+def _link_abbreviations(records: list[TermRecord], defined: dict[tuple[Lang, str], set[str]], lex: Lexicon,
+                        key_of: Callable[[str, Lang], str]) -> None:
+    present = {(r.lang, r.key) for r in records}
+    for r in records:
+        if not r.is_abbreviation:
+            continue
+        fulls = set(defined.get((r.lang, r.key), ()))
+        for entry, i in lex.lookup(r.key, r.lang):
+            if entry.abbreviation:
+                for form in entry.forms(r.lang)[i + 1:]:
+                    fk = key_of(form, r.lang)
+                    if (r.lang, fk) in present:
+                        fulls.add(fk)
+        r.full_forms = sorted(f for f in fulls if (r.lang, f) in present)

@@ -1,0 +1,275 @@
+"""The map step: one document → segments, analysed spans and term candidates with mentions.
+
+Nothing here depends on other documents, so documents can be processed in any order, in
+parallel, or on another machine; ``corpus.reduce`` combines the results.
+
+Patterns:
+- Russian: agreeing adjectives/participles + head noun + genitive groups, each group being agreeing
+  adjectives + a noun in the genitive («блокаторы медленных кальциевых каналов»).
+- English: a chain of modifiers (adjectives, nouns, names, abbreviations) ending in a noun, and
+  "X of Y" with a bare Y ("quality of life").
+Every well-formed sub-phrase is a candidate too (nested terms, scored later by C-value).
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from medgloss.io import segment_document
+from medgloss.models import Candidate, Document, Lang, Mention, Segment, Token
+from medgloss.nlp.pipeline import AnalysedSpan, Analyzer
+from medgloss.nlp.russian import token_parse
+from medgloss.normalize import fold
+from medgloss.terms import abbreviations, lists
+from medgloss.terms.canonical import en_canonical, ru_canonical
+
+MAX_WORDS = 6
+_NOMINAL_RU = ("NOUN", "ABBR")
+_MOD_RU = ("ADJ", "PRTF")
+_NOMINAL_EN = ("NOUN", "PROPN", "ABBR")
+_MOD_EN = ("ADJ", "NOUN", "PROPN", "ABBR")
+
+
+@dataclass
+class DocResult:
+    """Everything the map step learns from one document."""
+
+    document: Document
+    segments: list[Segment]
+    candidates: dict[tuple[Lang, str], Candidate]
+    definitions: list[abbreviations.Definition] = field(default_factory=list)
+    words: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    tokens: tuple[Token, ...]
+    head: int  # index of the head noun in ``tokens``
+
+
+def _agree(adj: Token, noun: Token) -> bool:
+    if adj.case != noun.case or adj.number != noun.number:
+        return False
+    if noun.number == "sing" and adj.gender and noun.gender and adj.gender != noun.gender:
+        return False
+    return True
+
+
+def _word_ok(t: Token) -> bool:
+    """A token that can be part of a term: a word of at least two letters (or an abbreviation)."""
+    letters = sum(ch.isalpha() for ch in t.text)
+    return letters >= 2 or (t.pos == "ABBR" and letters >= 1)
+
+
+def ru_phrases(toks: Sequence[Token]) -> Iterator[Phrase]:
+    """Noun phrases of a Russian token sequence, nested ones included."""
+    n = len(toks)
+    stop = lists.stop_modifiers().get("ru", frozenset())
+    for h in range(n):
+        head = toks[h]
+        if head.pos not in _NOMINAL_RU or not _word_ok(head):
+            continue
+        # Agreeing modifiers to the left.
+        left = h
+        while left > 0 and toks[left - 1].pos in _MOD_RU and _word_ok(toks[left - 1]) and \
+                (head.pos == "ABBR" or _agree(toks[left - 1], head)):
+            left -= 1
+        # Genitive groups to the right: (agreeing modifiers)* noun-in-genitive.
+        groups: list[int] = []  # end index (exclusive) of each group
+        j = h + 1
+        while j < n and (j - left) < MAX_WORDS:
+            k = j
+            while k < n and toks[k].pos in _MOD_RU and toks[k].case == "gent":
+                k += 1
+            if k < n and toks[k].pos == "NOUN" and toks[k].case == "gent" and _word_ok(toks[k]) and \
+                    all(_agree(toks[m], toks[k]) for m in range(j, k)):
+                groups.append(k + 1)
+                j = k + 1
+            else:
+                break
+        for start in range(left, h + 1):
+            if start < h and fold(toks[start].lemma) in stop:
+                continue
+            for end in [h + 1, *groups]:
+                if end - start > MAX_WORDS:
+                    break
+                yield Phrase(tuple(toks[start:end]), h - start)
+
+
+def en_phrases(toks: Sequence[Token]) -> Iterator[Phrase]:
+    """Noun phrases of an English token sequence, nested ones included."""
+    n = len(toks)
+    stop = lists.stop_modifiers().get("en", frozenset())
+    i = 0
+    while i < n:
+        if toks[i].pos not in _MOD_EN or not _word_ok(toks[i]):
+            i += 1
+            continue
+        # A maximal chain of modifiers and nouns; a dash may join two names ("Willis – Ekbom").
+        j = i
+        chain: list[int] = []
+        while j < n:
+            t = toks[j]
+            if t.pos in _MOD_EN and _word_ok(t):
+                chain.append(j)
+                j += 1
+            elif (t.pos == "PUNCT" and t.text in "-–—" and chain and j + 1 < n
+                  and toks[chain[-1]].text[:1].isupper() and toks[j + 1].text[:1].isupper()):
+                chain.append(j)
+                j += 1
+            else:
+                break
+        for a_pos, a in enumerate(chain):
+            if toks[a].pos == "PUNCT" or fold(toks[a].lemma) in stop or fold(toks[a].text) in stop:
+                continue
+            for b in chain[a_pos:]:
+                if toks[b].pos not in _NOMINAL_EN or b - a + 1 > MAX_WORDS:
+                    continue
+                yield Phrase(tuple(toks[a:b + 1]), b - a)
+                # "X of Y": Y a bare chain of modifiers ending in a noun.
+                if b == chain[-1] and b + 2 < n and toks[b + 1].lemma == "of":
+                    k = b + 2
+                    while k < n and toks[k].pos in _MOD_EN and _word_ok(toks[k]) and k - a < MAX_WORDS:
+                        k += 1
+                    if k > b + 2 and toks[k - 1].pos == "NOUN" and toks[k - 1].pos != "ABBR":
+                        yield Phrase(tuple(toks[a:k]), b - a)
+        i = j if j > i else i + 1
+
+
+def _acceptable(phrase: Phrase, lang: Lang, sentence_start: int) -> bool:
+    """Reject phrases that cannot be terms: names of organisations, journals, places."""
+    toks = phrase.tokens
+    head = toks[phrase.head]
+    if lang == "en":
+        caps = [t for t in toks if "cap" in t.tags or t.pos == "PROPN"]
+        if caps:
+            if head in caps:
+                return False
+            if fold(head.lemma) not in lists.eponym_heads()["en"]:
+                return False
+    else:
+        parse = token_parse(head)
+        if parse is not None and parse.tag.grammemes & {"Name", "Surn", "Patr", "Geox", "Orgn"} and \
+                head.text[:1].isupper() and head.start != sentence_start:
+            return False
+    return True
+
+
+def _keep_case(toks: Sequence[Token], sentence_start: int, lang: Lang) -> list[bool]:
+    keep = []
+    for t in toks:
+        initial = t.start == sentence_start
+        cap = t.text[:1].isupper() and not t.text.isupper()
+        if lang == "en":
+            keep.append(cap and ("cap" in t.tags or t.pos == "PROPN"))
+        else:
+            parse = token_parse(t)
+            named = parse is not None and bool(parse.tag.grammemes & {"Name", "Surn", "Geox"})
+            keep.append(cap and not initial and (named or t.pos == "X"))
+    return keep
+
+
+class Extractor:
+    """Runs the map step with one ``Analyzer``."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+
+    def phrase_key(self, phrase: Phrase, lang: Lang) -> str:
+        return self.analyzer.key_of_tokens(phrase.tokens, lang)
+
+    def canonical(self, phrase: Phrase, lang: Lang, sentence_start: int) -> str:
+        keep = _keep_case(phrase.tokens, sentence_start, lang)
+        if lang == "ru":
+            return ru_canonical(phrase.tokens, phrase.head, keep)
+        return en_canonical(phrase.tokens, phrase.head, keep)
+
+    def run(self, doc: Document) -> DocResult:
+        segments = segment_document(doc.text)
+        spans = self.analyzer.analyse_segments(doc.text, segments)
+        result = DocResult(doc, segments, {})
+        for span in spans:
+            self._collect(doc.text, span, result)
+        result.definitions = abbreviations.find_definitions(spans, self)
+        return result
+
+    def _collect(self, text: str, span: AnalysedSpan, result: DocResult) -> None:
+        toks = span.tokens
+        if not toks:
+            return
+        result.words += sum(1 for t in toks if t.pos != "PUNCT")
+        sentence_start = toks[0].start
+        finder = ru_phrases if span.lang == "ru" else en_phrases
+        for phrase in finder(toks):
+            if not _acceptable(phrase, span.lang, sentence_start):
+                continue
+            key = self.phrase_key(phrase, span.lang)
+            if not key:
+                continue
+            start, end = phrase.tokens[0].start, phrase.tokens[-1].end
+            surface = text[start:end]
+            cand = result.candidates.get((span.lang, key))
+            if cand is None:
+                head = phrase.tokens[phrase.head]
+                cand = Candidate(
+                    lang=span.lang, key=key, canonical="", pos="noun", words=len(key.split()),
+                    head=sum(1 for t in phrase.tokens[:phrase.head] if t.pos != "PUNCT"),
+                    is_abbreviation=len(phrase.tokens) == 1 and head.pos == "ABBR",
+                )
+                result.candidates[(span.lang, key)] = cand
+            cand.mentions.append(Mention(span.segment, start, end, surface))
+            vote = (surface, span.kind == "text" and toks[0] is not phrase.tokens[0])
+            if vote not in cand.canonicals:
+                cand.canonicals[vote] = [self.canonical(phrase, span.lang, sentence_start), 0]
+            cand.canonicals[vote][1] += 1
+            cand.surfaces[surface] = cand.surfaces.get(surface, 0) + 1
+
+
+def canonical_for(analyzer: Analyzer, phrase_text: str, lang: Lang) -> str | None:
+    """Canonical form of a free phrase (user input): its longest noun phrase, if it is one."""
+    toks = analyzer.analyse_text(phrase_text, lang)
+    words = [t for t in toks if t.pos != "PUNCT"]
+    finder = ru_phrases if lang == "ru" else en_phrases
+    best: Phrase | None = None
+    for phrase in finder(toks):
+        if len(phrase.tokens) == len(words) and (best is None or len(phrase.tokens) > len(best.tokens)):
+            best = phrase
+    if best is None:
+        return None
+    keep = _keep_case(best.tokens, -1, lang)
+    return ru_canonical(best.tokens, best.head, keep) if lang == "ru" else en_canonical(best.tokens, best.head, keep)
+
+
+
+def to_bytes(result: DocResult) -> bytes:
+    """The map result of a document, compact, for storing beside it (segments are stored apart)."""
+    data = {
+        "words": result.words,
+        "candidates": [
+            [c.lang, c.key, c.head, c.words, int(c.is_abbreviation),
+             [[m.segment, m.start, m.end, m.surface] for m in c.mentions],
+             [[s, int(t), canon, n] for (s, t), (canon, n) in c.canonicals.items()]]
+            for c in result.candidates.values()
+        ],
+        "definitions": [[d.lang, d.abbr_key, d.abbr, d.full_key, d.segment] for d in result.definitions],
+    }
+    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def from_bytes(blob: bytes, document: Document, segments: list[Segment]) -> DocResult:
+    data = json.loads(zlib.decompress(blob).decode("utf-8"))
+    cands: dict[tuple[Lang, str], Candidate] = {}
+    for lang, key, head, words, abbr, mentions, canonicals in data["candidates"]:
+        c = Candidate(lang=lang, key=key, canonical="", pos="noun", words=words, head=head,
+                      is_abbreviation=bool(abbr))
+        for seg, start, end, surface in mentions:
+            c.mentions.append(Mention(seg, start, end, surface))
+            c.surfaces[surface] = c.surfaces.get(surface, 0) + 1
+        for s, t, canon, n in canonicals:
+            c.canonicals[(s, bool(t))] = [canon, n]
+        cands[(lang, key)] = c
+    defs = [abbreviations.Definition(*d) for d in data["definitions"]]
+    return DocResult(document, segments, cands, defs, data["words"])
