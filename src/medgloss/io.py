@@ -25,10 +25,10 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 
 _BOMS = [
     (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
 ]
 # Relative frequencies (per cent) of Russian letters in running text, for choosing between the
 # two 8-bit Cyrillic encodings: text decoded with the wrong one is scrambled and scores far lower.
@@ -74,11 +74,11 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: invalid {encoding} text at byte {exc.start}") from None
-    # UTF-16 without a BOM: every other byte of ASCII-range text is NUL.
+    # UTF-16 without a BOM: the high bytes of Latin or Cyrillic text are nearly all 0x00 or 0x04.
     head = data[:4096]
-    if len(head) >= 4 and head.count(0) > len(head) * 0.3:
-        for encoding, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
-            if zeros.count(0) > len(zeros) * 0.3:
+    if len(head) >= 8 and len(head) % 2 == 0:
+        for encoding, highs in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+            if sum(1 for b in highs if b in (0, 4)) > len(highs) * 0.9:
                 try:
                     text = data.decode(encoding)
                 except UnicodeDecodeError:

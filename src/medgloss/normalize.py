@@ -61,7 +61,7 @@ _EN_SPELLING = [
     (re.compile(r"(?<=\w{2})our(?=s?$)"), "or"),  # tumour, labour, behaviour
     (re.compile(r"sulph"), "sulf"),
     (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # randomised
-    (re.compile(r"(?<=\w{2}[^aeiou])tre(s?)$"), r"ter\1"),  # litre, centre
+    (re.compile(r"(?<=\w)([tb])re(s?)$"), r"\1er\2"),  # litre, centre, fibre, titre
     (re.compile(r"ogue$"), "og"),  # analogue
 ]
 _EN_SPELLING_EXCEPTIONS = frozenset(
@@ -71,7 +71,7 @@ _EN_SPELLING_EXCEPTIONS = frozenset(
      "compromise", "compromised", "concise", "precise", "excise", "excised", "incise", "incised",
      "franchise", "merchandise", "enterprise", "comprise", "comprised", "comprises", "expertise",
      "otherwise", "likewise", "clockwise", "devise", "televise", "disguise", "chemise",
-     "demise", "despise", "guise", "treatise", "paradise", "four", "hour", "our", "your", "pour",
+     "demise", "despise", "guise", "treatise", "paradise", "timbre", "four", "hour", "our", "your", "pour",
      "flour", "sour", "tour", "contour", "detour", "amour", "dyspnoea", "ise"}
 )
 

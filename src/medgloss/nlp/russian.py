@@ -141,16 +141,34 @@ class RussianAnalyzer:
             if j >= 0 and chosen[j] is not None and chosen[j].tag.POS == "PREP":
                 prep_cases = PREP_CASES.get(raw[j][0].lower())
             prev = chosen[i - 1] if i > 0 else None
+            verb_before = any(c is not None and c.tag.POS in ("VERB", "INFN") for c in chosen[:i])
             for k, (_score, p) in enumerate(viable):
                 b = 0.0
                 c = case_of(p.tag)
+                if prep_cases is None and not verb_before and c == "nomn" and any(
+                        case_of(q.tag) == "accs" and q.tag.number == p.tag.number for _s, q in viable):
+                    b += 0.1  # nominative or accusative before the verb: the subject
                 if prep_cases is not None and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO"):
                     b += 0.6 if c in prep_cases else -0.6
                 if p.tag.POS == "NOUN" and prev is not None and prev.tag.POS == "NOUN" and prep_cases is None:
                     b += 0.4 if c == "gent" else 0.0
+                if p.tag.POS == "NOUN" and i > 0 and any(
+                        q.tag.POS in ("ADJF", "PRTF") for _s, q in options[i - 1]):
+                    # A noun after adjectives takes a form some reading of them agrees with.
+                    b += 0.5 if any(q.tag.POS in ("ADJF", "PRTF") and _agrees(q, p) for _s, q in options[i - 1]) else 0.0
                 bonus[k] = b
             ranked = sorted(range(len(viable)), key=lambda k: -(viable[k][0] + bonus[k]))
             chosen[i] = viable[ranked[0]][1]
+        # An adjective with no noun after it is used as a noun («лёгкие», «беременные»).
+        for i in range(n):
+            if chosen[i] is None or chosen[i].tag.POS != "ADJF":
+                continue
+            nxt = chosen[i + 1] if i + 1 < n else None
+            if nxt is not None and nxt.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO"):
+                continue
+            nouns = [o for o in options[i] if o[1].tag.POS == "NOUN" and case_of(o[1].tag) == case_of(chosen[i].tag)]
+            if nouns:
+                chosen[i] = max(nouns, key=lambda o: o[0])[1]
         # Adjectives agree with the noun they precede (right to left, so chains agree too).
         for i in range(n - 2, -1, -1):
             if not options[i] or chosen[i] is None or chosen[i].tag.POS not in ("ADJF", "PRTF", "NOUN"):

@@ -222,10 +222,10 @@ class Glossary:
         seg_cache: dict[int, dict[int, int]] = {}
         variant_rows, occ_rows, abbr_rows = [], [], []
         for rec, tid in zip(records, term_ids):
-            canonical_fold = fold(rec.canonical)
+            canonical_cf = rec.canonical.casefold()
             merged: dict[str, int] = {}
             for form, n in rec.variants.items():
-                if fold(form) != canonical_fold:
+                if form.casefold() != canonical_cf:
                     merged[form] = merged.get(form, 0) + n
             # One spelling per case-insensitive form: the most frequent.
             best: dict[str, tuple[int, str]] = {}
@@ -373,6 +373,33 @@ class Glossary:
         return sorted(rows, key=lambda r: order[r["id"]])
 
     # -- statistics --------------------------------------------------------------------------
+
+    def content_digest(self) -> str:
+        """A hash of everything a build derives from the corpus (not timestamps or row ids)."""
+        import hashlib
+
+        h = hashlib.sha256()
+        queries = [
+            "SELECT name, sha256, words, langs FROM documents ORDER BY sha256",
+            "SELECT d.sha256, s.idx, s.start, s.end, s.lang, s.kind FROM segments s "
+            "JOIN documents d ON d.id = s.document_id ORDER BY d.sha256, s.idx",
+            "SELECT lang, key, canonical, pos, frequency, round(score, 4), status, origin, is_abbreviation, "
+            "attested, forms FROM terms ORDER BY lang, key",
+            "SELECT t.lang, t.key, v.form, v.count FROM variants v JOIN terms t ON t.id = v.term_id "
+            "ORDER BY t.lang, t.key, v.form",
+            "SELECT t.lang, t.key, d.sha256, o.start, o.end FROM occurrences o JOIN terms t ON t.id = o.term_id "
+            "JOIN segments s ON s.id = o.segment_id JOIN documents d ON d.id = s.document_id "
+            "ORDER BY t.lang, t.key, d.sha256, o.start, o.end",
+            "SELECT a.lang, a.key, f.lang, f.key FROM abbreviations x JOIN terms a ON a.id = x.abbr_id "
+            "JOIN terms f ON f.id = x.full_id ORDER BY 1, 2, 3, 4",
+            "SELECT t.lang, t.key, x.target_key, x.target, round(x.score, 4), x.methods, x.evidence, x.attested, "
+            "x.status FROM translations x JOIN terms t ON t.id = x.term_id ORDER BY 1, 2, 3",
+        ]
+        for sql in queries:
+            for row in self.conn.execute(sql):
+                h.update(repr(row).encode("utf-8"))
+            h.update(b"\x00")
+        return h.hexdigest()
 
     def stats(self) -> dict[str, Any]:
         one = self._one

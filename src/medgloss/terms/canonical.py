@@ -22,15 +22,28 @@ def display_word(token: Token, keep_case: bool) -> str:
     """A word as it appears inside a canonical form: lower case unless it is a name or abbreviation."""
     if token.upper or token.pos == "ABBR" or keep_case:
         return token.text
+    if "-" in token.text:
+        # Each part on its own: «МРТ-контраст», "D-dimer", "COVID-19" keep their capitals.
+        return "-".join(p if len(p) > 1 and p.isupper() or len(p) == 1 or any(c.isdigit() for c in p) else p.lower()
+                        for p in token.text.split("-"))
     if any(ch.isupper() for ch in token.text[1:]) and not token.text.isupper():
-        return token.text  # mixed case: HbA1c, SARS-CoV-2, D-dimer keep their spelling
+        return token.text  # mixed case: HbA1c, SARS-CoV-2 keep their spelling
     return token.text.lower()
 
 
 def _restore_case(source: str, form: str) -> str:
-    if source[:1].isupper() and source[1:2].islower():
-        return form[:1].upper() + form[1:]
-    return form
+    """``form`` with the capitals of ``source`` (part by part for hyphenated words)."""
+    src_parts, parts = source.split("-"), form.split("-")
+    if len(src_parts) != len(parts):
+        src_parts, parts = [source], [form]
+    out = []
+    for s, f in zip(src_parts, parts):
+        if len(s) > 1 and s.isupper():
+            f = f.upper() if len(f) <= len(s) + 1 and f.lower().startswith(s.lower()) else f
+        elif s[:1].isupper() and s[1:2].islower():
+            f = f[:1].upper() + f[1:]
+        out.append(f)
+    return "-".join(out)
 
 
 def ru_inflect(token: Token, grammemes: set[str]) -> str:
@@ -43,6 +56,7 @@ def ru_inflect(token: Token, grammemes: set[str]) -> str:
         return token.text
     prefix, tail = split_prefix(token.text)
     return prefix + _restore_case(tail, word)
+
 
 
 def ru_head_number(head: Token) -> str:

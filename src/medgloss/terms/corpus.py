@@ -177,7 +177,7 @@ def reduce(results: list[DocResult], lex: Lexicon, key_of: Callable[[str, Lang],
         of_phrase = " of " in f" {key} "
         keep = in_lex and cval > 0 or k in full_of_defined or (
             medical >= MIN_MEDICAL and score >= MIN_SCORE and cval > 0
-            and fragment.get(k, 0.0) < FRAGMENT_SHARE
+            and (c.is_abbreviation or fragment.get(k, 0.0) < FRAGMENT_SHARE)
             and (not of_phrase or freq >= 2 and medical >= 0.8))
         if not keep:
             continue

@@ -160,11 +160,14 @@ def _acceptable(phrase: Phrase, lang: Lang, sentence_start: int) -> bool:
 
 def _keep_case(toks: Sequence[Token], sentence_start: int, lang: Lang) -> list[bool]:
     keep = []
+    words = [t for t in toks if t.pos != "PUNCT"]
     for t in toks:
         initial = t.start == sentence_start
         cap = t.text[:1].isupper() and not t.text.isupper()
         if lang == "en":
-            keep.append(cap and ("cap" in t.tags or t.pos == "PROPN"))
+            nxt = words[words.index(t) + 1] if t in words and words.index(t) + 1 < len(words) else None
+            name_pair = nxt is not None and nxt.pos == "PROPN" and nxt.text[:1].isupper()
+            keep.append(cap and ("cap" in t.tags or t.pos == "PROPN" or name_pair))
         else:
             parse = token_parse(t)
             named = parse is not None and bool(parse.tag.grammemes & {"Name", "Surn", "Geox"})
@@ -235,7 +238,7 @@ def canonical_for(analyzer: Analyzer, phrase_text: str, lang: Lang) -> str | Non
     finder = ru_phrases if lang == "ru" else en_phrases
     best: Phrase | None = None
     for phrase in finder(toks):
-        if len(phrase.tokens) == len(words) and (best is None or len(phrase.tokens) > len(best.tokens)):
+        if sum(t.pos != "PUNCT" for t in phrase.tokens) == len(words) and (best is None or len(phrase.tokens) > len(best.tokens)):
             best = phrase
     if best is None:
         return None
