@@ -92,12 +92,45 @@ def _reduce_and_store(g: Glossary, results: list, doc_ids: list[int], progress: 
     records = reduce(results, load(), analyzer().key)
     progress("reduce", 1, 1)
     progress("store", 0, 1)
-    g.sync_terms(records, doc_ids)
+    ids = g.sync_terms(records, doc_ids)
     progress("store", 1, 1)
+    align_terms(g, records, ids, progress)
     report = BuildReport(documents=len(results), words=sum(r.words for r in results), terms=len(records))
     for r in records:
         report.terms_by_lang[r.lang] = report.terms_by_lang.get(r.lang, 0) + 1
     return report
+
+
+def align_terms(g: Glossary, records: list, ids: dict, progress: Progress = _quiet) -> None:
+    """Propose translations for every term of ``records`` and store them (inside a transaction)."""
+    from medgloss.align.lexicon import load
+    from medgloss.align.translate import Translator
+    from medgloss.nlp.pipeline import analyzer
+
+    corpus: dict[str, dict[str, str]] = {"ru": {}, "en": {}}
+    for r in records:
+        corpus[r.lang][r.key] = r.canonical
+    by_key = {(r.lang, r.key): r for r in records}
+    translator = Translator(load(), analyzer(), corpus)
+    proposals = {}
+    for n, r in enumerate(records, 1):
+        cands = translator.translate(r.canonical, r.lang)
+        for full in r.full_forms:
+            full_rec = by_key.get((r.lang, full))
+            if full_rec is not None:
+                for tr in translator.translate(full_rec.canonical, r.lang):
+                    tr.score *= 0.9
+                    tr.methods.append("abbreviation")
+                    tr.evidence.append(f"full form: {full_rec.canonical}")
+                    cands.append(tr)
+        seen, unique = set(), []
+        for tr in sorted(cands, key=lambda t: -t.score):
+            if tr.key not in seen:
+                seen.add(tr.key)
+                unique.append(tr)
+        proposals[ids[(r.lang, r.key)]] = unique[:5]
+        progress("align", n, len(records))
+    g.sync_translations(proposals)
 
 
 def build(db_path: str | Path, paths: Sequence[str | Path] | None = None, *, jobs: int = 1,

@@ -129,16 +129,16 @@ def raw_entries() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=1)
-def surface_words() -> dict[Lang, frozenset[str]]:
-    """Folded single words of every lexicon form (no morphology needed)."""
-    out: dict[Lang, set[str]] = {"ru": set(), "en": set()}
+def surface_words() -> dict[Lang, dict[str, frozenset[str]]]:
+    """Folded single-word forms of the lexicon with their parts of speech (no morphology needed)."""
+    out: dict[Lang, dict[str, set[str]]] = {"ru": defaultdict(set), "en": defaultdict(set)}
     for e in raw_entries():
         for lang in ("ru", "en"):
             for form in e.forms(lang):
                 k = surface_key(form, lang)
                 if k and " " not in k:
-                    out[lang].add(k)
-    return {k: frozenset(v) for k, v in out.items()}
+                    out[lang][k].add(e.pos)
+    return {lang: {w: frozenset(p) for w, p in words.items()} for lang, words in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ class Analyzer:
 
         words = surface_words()
         self.ru = russian.RussianAnalyzer(lambda lemma: fold(lemma) in words["ru"])
-        self.en = english.EnglishAnalyzer(words["en"])
+        self.en = english.EnglishAnalyzer(frozenset(w for w, pos in words["en"].items() if pos == {"noun"}))
 
     def is_word(self, word: str) -> bool:
         """Whether either language's dictionary knows ``word`` (for joining line-end hyphens)."""

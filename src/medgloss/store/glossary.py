@@ -257,6 +257,33 @@ class Glossary:
         self.conn.executemany("INSERT OR IGNORE INTO fuzzy (del, word) VALUES (?, ?)",
                               ((d, w) for w in words for d in deletes(w)))
 
+    def sync_translations(self, proposals: dict[int, list[Any]]) -> None:
+        """Replace machine candidates with ``proposals`` (term id → align.translate.Translation).
+
+        Rows a person decided on (approved, rejected, preferred, user-added, imported) stay; their
+        machine score, methods and evidence are refreshed. Must run inside ``transaction()``.
+        """
+        for term_id, items in proposals.items():
+            kept = {r[0] for r in self.conn.execute(
+                "SELECT target_key FROM translations WHERE term_id = ? AND (status != 'candidate' "
+                "OR origin != 'extracted' OR preferred = 1)", (term_id,))}
+            self.conn.execute(
+                "DELETE FROM translations WHERE term_id = ? AND status = 'candidate' AND origin = 'extracted' "
+                "AND preferred = 0", (term_id,))
+            for tr in items:
+                methods = json.dumps(tr.methods)
+                evidence = "; ".join(tr.evidence)
+                if tr.key in kept:
+                    self.conn.execute(
+                        "UPDATE translations SET score = ?, methods = ?, evidence = ?, attested = ? "
+                        "WHERE term_id = ? AND target_key = ?",
+                        (tr.score, methods, evidence, int(tr.attested), term_id, tr.key))
+                else:
+                    self.conn.execute(
+                        "INSERT INTO translations (term_id, target, target_lang, target_key, score, methods, "
+                        "evidence, attested) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (term_id, tr.term, tr.lang, tr.key, tr.score, methods, evidence, int(tr.attested)))
+
     # -- reading terms -------------------------------------------------------------------------
 
     def count_terms(self, lang: Lang | None = None) -> int:

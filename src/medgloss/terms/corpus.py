@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from medgloss.align.lexicon import Lexicon
 from medgloss.models import Candidate, Lang, Mention
 from medgloss.nlp import english, russian
-from medgloss.terms import termhood
+from medgloss.terms import lists, termhood
 from medgloss.terms.extract import DocResult
 
 MIN_SCORE = 0.5
@@ -165,6 +165,7 @@ def reduce(results: list[DocResult], lex: Lexicon, key_of: Callable[[str, Lang],
             nested_f[(lang, sub)] += len(m.mentions)
 
     fragment = _fragment_share(merged)
+    stop = lists.stop_modifiers()
     records: list[TermRecord] = []
     for k, m in merged.items():
         lang, key = k
@@ -175,10 +176,15 @@ def reduce(results: list[DocResult], lex: Lexicon, key_of: Callable[[str, Lang],
         cval = termhood.c_value(c.words, freq, nested_n[k], nested_f[k])
         score = termhood.combine(medical, termhood.specificity(key, lang), cval)
         of_phrase = " of " in f" {key} "
-        keep = in_lex and cval > 0 or k in full_of_defined or (
-            medical >= MIN_MEDICAL and score >= MIN_SCORE and cval > 0
-            and (c.is_abbreviation or fragment.get(k, 0.0) < FRAGMENT_SHARE)
-            and (not of_phrase or freq >= 2 and medical >= 0.8))
+        whole = c.is_abbreviation or fragment.get(k, 0.0) < FRAGMENT_SHARE
+        stopped = c.words > 1 and key.split()[0] in stop[lang]
+        # "RLS patients", "RLS symptoms": an abbreviation used as a modifier makes no new term.
+        abbr_modified = c.words == 2 and c.head == 1 and (lang, key.split()[0]) in merged and \
+            merged[(lang, key.split()[0])].cand.is_abbreviation
+        light_single = c.words == 1 and key in lists.light_heads().get(lang, ())
+        keep = k in full_of_defined or cval > 0 and whole and not light_single and (
+            in_lex or not abbr_modified and (medical >= MIN_MEDICAL and score >= MIN_SCORE and not stopped
+                       and (not of_phrase or freq >= 2 and medical >= 0.8)))
         if not keep:
             continue
         records.append(TermRecord(

@@ -67,7 +67,7 @@ def _word_ok(t: Token) -> bool:
 def ru_phrases(toks: Sequence[Token]) -> Iterator[Phrase]:
     """Noun phrases of a Russian token sequence, nested ones included."""
     n = len(toks)
-    stop = lists.stop_modifiers().get("ru", frozenset())
+    light = lists.light_heads().get("ru", frozenset())
     for h in range(n):
         head = toks[h]
         if head.pos not in _NOMINAL_RU or not _word_ok(head):
@@ -85,14 +85,12 @@ def ru_phrases(toks: Sequence[Token]) -> Iterator[Phrase]:
             while k < n and toks[k].pos in _MOD_RU and toks[k].case == "gent":
                 k += 1
             if k < n and toks[k].pos == "NOUN" and toks[k].case == "gent" and _word_ok(toks[k]) and \
-                    all(_agree(toks[m], toks[k]) for m in range(j, k)):
+                    fold(toks[k].lemma) not in light and all(_agree(toks[m], toks[k]) for m in range(j, k)):
                 groups.append(k + 1)
                 j = k + 1
             else:
                 break
         for start in range(left, h + 1):
-            if start < h and fold(toks[start].lemma) in stop:
-                continue
             for end in [h + 1, *groups]:
                 if end - start > MAX_WORDS:
                     break
@@ -102,7 +100,6 @@ def ru_phrases(toks: Sequence[Token]) -> Iterator[Phrase]:
 def en_phrases(toks: Sequence[Token]) -> Iterator[Phrase]:
     """Noun phrases of an English token sequence, nested ones included."""
     n = len(toks)
-    stop = lists.stop_modifiers().get("en", frozenset())
     i = 0
     while i < n:
         if toks[i].pos not in _MOD_EN or not _word_ok(toks[i]):
@@ -123,7 +120,7 @@ def en_phrases(toks: Sequence[Token]) -> Iterator[Phrase]:
             else:
                 break
         for a_pos, a in enumerate(chain):
-            if toks[a].pos == "PUNCT" or fold(toks[a].lemma) in stop or fold(toks[a].text) in stop:
+            if toks[a].pos == "PUNCT":
                 continue
             for b in chain[a_pos:]:
                 if toks[b].pos not in _NOMINAL_EN or b - a + 1 > MAX_WORDS:

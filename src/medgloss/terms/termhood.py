@@ -59,11 +59,13 @@ def word_medical(word: str, lang: Lang, lex: Lexicon) -> float:
 def medical_score(key: str, lang: Lang, head_index: int, lex: Lexicon, abbreviation: bool,
                   defined: bool) -> float:
     """0..1: evidence that the phrase with lemma key ``key`` belongs to medicine."""
+    words = key.split()
+    if len(words) == 1 and key in lists.light_heads().get(lang, ()):
+        return 0.0  # "patient", «исследование»: everyday words of medical writing, not terms
     if lex.is_medical(key, lang):
         return 1.0
     if abbreviation:
         return 0.8 if defined else 0.6
-    words = key.split()
     if len(words) > 1 and lex.has(key, lang):
         return 0.3  # a general phrase the lexicon knows ("high level")
     head = words[head_index] if 0 <= head_index < len(words) else words[-1]

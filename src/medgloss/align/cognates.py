@@ -1,0 +1,260 @@
+"""Cognates: Russian and English words that share a Greek or Latin root.
+
+Both languages are mapped to one phonetic *skeleton* (``skeleton``): letters that spell the same
+sound in the two writing traditions become one symbol (ф/ph/f → f, т/th → t, х/ch → x, ц/c before
+e, i, y → s, г/h → g …) and systematic suffix correspondences are undone first (-ия/-y, -оз/-osis,
+-ит/-itis, -ический/-ic|-ical, -ин/-ine, -ат/-ate, -ция/-tion …). Two words are cognates when their
+skeletons are close (``similarity``).
+
+Generation goes through a vocabulary: an English word list indexed by skeleton answers "which
+English word is «ферритин»?"; for words no list has, ``transliterate_ru`` and ``transliterate_en``
+spell the most likely form by rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Suffix correspondences, longest first: (Russian ending, English endings, shared skeleton ending).
+SUFFIXES: list[tuple[str, tuple[str, ...], str]] = [
+    ("ологический", ("ological",), "ologik"),
+    ("ический", ("ical", "ic"), "ik"),
+    ("ическая", ("ical", "ic"), "ik"),
+    ("ическое", ("ical", "ic"), "ik"),
+    ("альный", ("al",), "al"),
+    ("арный", ("ary", "ar"), "ar"),
+    ("озный", ("ous", "otic"), "os"),
+    ("ивный", ("ive",), "iv"),
+    ("идный", ("id",), "id"),
+    ("ильный", ("ile",), "il"),
+    ("ный", ("al", "ic", "", "ous"), ""),
+    ("ой", ("al", ""), ""),
+    ("ый", ("al", ""), ""),
+    ("ий", ("al", ""), ""),
+    ("логия", ("logy",), "logia"),
+    ("графия", ("graphy",), "grafia"),
+    ("скопия", ("scopy",), "skopia"),
+    ("терапия", ("therapy",), "terapia"),
+    ("патия", ("pathy",), "patia"),
+    ("томия", ("tomy",), "tomia"),
+    ("ция", ("tion",), "sia"),
+    ("зия", ("sion", "sia"), "sia"),
+    ("сия", ("sion", "sia"), "sia"),
+    ("ия", ("y", "ia"), "ia"),
+    ("оз", ("osis",), "os"),
+    ("ез", ("esis",), "es"),
+    ("из", ("ysis", "isis"), "is"),
+    ("аз", ("asis",), "as"),
+    ("ит", ("itis",), "it"),
+    ("изм", ("ism",), "ism"),
+    ("ика", ("ics", "ic", "y"), "ik"),
+    ("аза", ("ase",), "as"),
+    ("ома", ("oma",), "oma"),
+    ("ин", ("ine", "in"), "in"),
+    ("ат", ("ate",), "at"),
+    ("ол", ("ole", "ol"), "ol"),
+    ("ид", ("ide", "id"), "id"),
+    ("он", ("one", "on"), "on"),
+    ("ен", ("ene", "en"), "en"),
+    ("ант", ("ant",), "ant"),
+    ("ент", ("ent",), "ent"),
+    ("ум", ("um",), "um"),
+    ("ус", ("us",), "us"),
+    ("ер", ("er",), "er"),
+    ("ор", ("or",), "or"),
+]
+_RU_SUFFIXES = sorted(SUFFIXES, key=lambda s: -len(s[0]))
+_EN_SUFFIXES = sorted(((en, skel) for _ru, ens, skel in SUFFIXES for en in ens if en),
+                      key=lambda s: -len(s[0]))
+
+_RU_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "j", "з": "s", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "x", "ц": "s", "ч": "c", "ш": "w", "щ": "w", "ъ": "", "ы": "i", "ь": "",
+    "э": "e", "ю": "u", "я": "ia",
+}
+_EN_RULES = [
+    (re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"rh"), "r"), (re.compile(r"ch"), "x"),
+    (re.compile(r"sh"), "w"), (re.compile(r"ae|oe"), "e"), (re.compile(r"qu"), "kv"), (re.compile(r"x"), "ks"),
+    (re.compile(r"ck"), "k"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"), (re.compile(r"y"), "i"),
+    (re.compile(r"w"), "v"), (re.compile(r"z"), "s"), (re.compile(r"h"), "g"), (re.compile(r"j"), "j"),
+    (re.compile(r"eu"), "ev"),
+]
+_VOWELS = set("aeiou")
+
+
+def _collapse(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def ru_skeleton(word: str) -> str:
+    w = word.lower().replace("ё", "е")
+    tail = ""
+    for ru, _ens, skel in _RU_SUFFIXES:
+        if w.endswith(ru) and len(w) > len(ru) + 2:
+            w, tail = w[: -len(ru)], skel
+            break
+    w = w.replace("кс", "кс")
+    return _collapse("".join(_RU_LETTERS.get(ch, ch if ch.isalnum() else "") for ch in w) + tail)
+
+
+def en_skeleton(word: str) -> str:
+    w = word.lower()
+    tail = ""
+    for en, skel in _EN_SUFFIXES:
+        if w.endswith(en) and len(w) > len(en) + 2:
+            w, tail = w[: -len(en)], skel
+            break
+    for pattern, repl in _EN_RULES:
+        w = pattern.sub(repl, w)
+    return _collapse("".join(ch for ch in w if ch.isalnum()) + tail)
+
+
+def skeleton(word: str, lang: str) -> str:
+    return ru_skeleton(word) if lang == "ru" else en_skeleton(word)
+
+
+def _distance(a: str, b: str) -> float:
+    """Edit distance where vowel-for-vowel substitutions cost half."""
+    prev = [float(j) for j in range(len(b) + 1)]
+    for i, ca in enumerate(a, 1):
+        cur = [float(i)] + [0.0] * len(b)
+        for j, cb in enumerate(b, 1):
+            sub = 0.0 if ca == cb else (0.5 if ca in _VOWELS and cb in _VOWELS else 1.0)
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + sub)
+        prev = cur
+    return prev[-1]
+
+
+def similarity(ru_word: str, en_word: str) -> float:
+    """0..1: how well a Russian and an English word match as cognates."""
+    a, b = ru_skeleton(ru_word), en_skeleton(en_word)
+    if not a or not b:
+        return 0.0
+    return max(0.0, 1.0 - _distance(a, b) / max(len(a), len(b)))
+
+
+# Greek letter groups whose ф is written ph in English.
+_PH_ROOTS = ("фос", "фаг", "фарм", "фил", "фоб", "фон", "фт", "троф", "граф", "морф", "лимф", "сфер",
+             "нефр", "офтальм", "эмфиз", "фен", "физ", "флег", "френ", "гипоф", "эпиф", "диаф", "фарин",
+             "фагос", "фотос", "фото", "цефал", "мурф", "атроф", "дистроф")
+_TRANS_RU = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "c", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "ch", "ц": "c", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya",
+}
+
+
+def transliterate_ru(word: str) -> str:
+    """The most likely English spelling of a Russian medical word (by rule, for unknown words)."""
+    w = word.lower().replace("ё", "е")
+    ending = ""
+    for ru, ens, _skel in _RU_SUFFIXES:
+        if w.endswith(ru) and len(w) > len(ru) + 2 and ens[0]:
+            w, ending = w[: -len(ru)], ens[0]
+            break
+    out = []
+    for i, ch in enumerate(w):
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        if ch == "ф" and any(w[max(0, i - 3):].startswith(r) or w[i:].startswith(r) for r in _PH_ROOTS):
+            out.append("ph")
+        elif ch == "к":
+            out.append("k" if nxt in ("е", "и", "ы", "э") or (not nxt and not ending) else "c")
+        elif ch == "г" and i == 0 and nxt in ("е", "и", "о", "а") and w[:4] in (
+                "гема", "гемо", "гепа", "гипе", "гипо", "гист", "гидр", "гомо", "горм", "гало", "гете", "гене"[:0]):
+            out.append("h")
+        elif ch == "т" and w[i:i + 4] in ("тром",):
+            out.append("th")
+        elif ch == "и" and (i == 1 and w[0] in "гмпс" and nxt in "пнкм" and w[:4] in ("гипе", "гипо", "мие", "пси")):
+            out.append("y")
+        elif ch == "е" and i == 0:
+            out.append("e")
+        elif ch in "ьъ":
+            continue
+        else:
+            out.append(_TRANS_RU.get(ch, ch))
+    return "".join(out) + ending
+
+
+_EN_TRANS = [
+    ("eu", "ей"), ("tion", "ция"), ("sion", "зия"), ("ph", "ф"), ("th", "т"), ("rh", "р"), ("ch", "х"), ("sh", "ш"),
+    ("ae", "е"), ("oe", "е"), ("qu", "кв"), ("ck", "к"), ("x", "кс"), ("y", "и"), ("w", "в"), ("j", "дж"),
+    ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "г"),
+    ("i", "и"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"),
+    ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("z", "з"),
+]
+_EN_ENDINGS = [
+    ("ological", "ологический"), ("ical", "ический"), ("ic", "ический"), ("osis", "оз"), ("itis", "ит"),
+    ("logy", "логия"), ("graphy", "графия"), ("scopy", "скопия"), ("therapy", "терапия"), ("pathy", "патия"),
+    ("tomy", "томия"), ("ism", "изм"), ("ia", "ия"), ("y", "ия"), ("ine", "ин"), ("ate", "ат"), ("ole", "ол"),
+    ("ide", "ид"), ("one", "он"), ("ase", "аза"), ("al", "альный"), ("ary", "арный"), ("ive", "ивный"),
+    ("ous", "озный"), ("e", ""),
+]
+
+
+def transliterate_en(word: str) -> str:
+    """The most likely Russian spelling of an English medical word (by rule, for unknown words)."""
+    w = word.lower()
+    ending = ""
+    for en, ru in _EN_ENDINGS:
+        if w.endswith(en) and len(w) > len(en) + 2:
+            w, ending = w[: -len(en)], ru
+            break
+    out, i = [], 0
+    while i < len(w):
+        for en, ru in _EN_TRANS:
+            if w.startswith(en, i):
+                if en == "c" and i + 1 < len(w) and w[i + 1] in "eiy":
+                    ru = "ц"
+                out.append(ru)
+                i += len(en)
+                break
+        else:
+            out.append(w[i])
+            i += 1
+    s = "".join(out) + ending
+    # Greek s between vowels or before m is з in Russian (physiology → физиология, plasma → плазма).
+    s = re.sub(r"(?<=[аеиоуыэюя])с(?=[аеиоуыэюям])", "з", s)
+    return re.sub(r"(.)\1+", lambda m: m.group(1) * (2 if m.group(1) in "лнсрт" else 1), s)
+
+
+class CognateIndex:
+    """Words of one language indexed by skeleton, for "which word is this?" questions."""
+
+    def __init__(self, lang: str, words: Iterable[str]) -> None:
+        self.lang = lang
+        self.by_skeleton: dict[str, set[str]] = defaultdict(set)
+        for w in words:
+            if w.isalpha() and len(w) >= 5:
+                self.by_skeleton[skeleton(w, lang)].add(w)
+
+    def find(self, word: str, source_lang: str) -> list[tuple[str, float]]:
+        """Words of this index that are cognates of ``word`` (of ``source_lang``), best first."""
+        sk = skeleton(word, source_lang)
+        out = []
+        for cand in self.by_skeleton.get(sk, ()):
+            score = similarity(word, cand) if source_lang == "ru" else similarity(cand, word)
+            out.append((cand, max(score, 0.9)))
+        return sorted(out, key=lambda x: (-x[1], len(x[0]), x[0]))
+
+
+@lru_cache(maxsize=1)
+def english_index() -> CognateIndex:
+    """English vocabulary (WordNet lemmas from spaCy's lookup tables, plus frequent words)."""
+    from medgloss.nlp.english import _tables
+
+    index, _exc, _rules, _lookup = _tables()
+    words: set[str] = set()
+    for pos in ("noun", "adj"):
+        words.update(w for w in index[pos] if w.isalpha() and w.islower())
+    try:
+        from wordfreq import top_n_list
+
+        words.update(w for w in top_n_list("en", 200_000) if w.isalpha())
+    except (ImportError, LookupError):
+        pass
+    return CognateIndex("en", words)
