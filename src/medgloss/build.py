@@ -18,7 +18,7 @@ from medgloss.io import read_document
 from medgloss.models import Document
 from medgloss.store.glossary import Glossary
 
-MAP_VERSION = 1
+MAP_VERSION = 2
 Progress = Callable[[str, int, int], None]
 
 

@@ -213,6 +213,61 @@ def lookup(query: tuple[str, ...], as_json: bool, limit: int, db: Path | None) -
             click.echo(f"    « {ctx[:160]}{'…' if len(ctx) > 160 else ''} »")
 
 
+def _detect_lang(text: str) -> str:
+    from medgloss.normalize import script_counts
+
+    cyr, lat = script_counts(text)
+    return "ru" if cyr >= lat else "en"
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("phrases", nargs=-1, required=True)
+@click.option("--from", "src", type=click.Choice(["ru", "en"]), help="Source language (default: by script).")
+@click.option("--json", "as_json", is_flag=True, help="JSON for programs.")
+@_db_option
+def suggest(phrases: tuple[str, ...], src: str | None, as_json: bool, db: Path | None) -> None:
+    """Propose translations for any phrase, in the glossary or not.
+
+    With - as the only phrase, reads one phrase a line from standard input and writes one JSON
+    line per phrase. Terms of the glossary (if there is one) count as corpus evidence, and
+    translations approved there come first.
+
+    \b
+    Examples:
+      medgloss suggest "блокаторы медленных кальциевых каналов"
+      printf 'serum ferritin\\nсинтез дофамина\\n' | medgloss suggest -
+    """
+    from medgloss.suggest import Suggester
+
+    path = _db(db)
+    sugg = Suggester(path if path.exists() else None)
+    if phrases == ("-",):
+        for line in sys.stdin:
+            phrase = line.strip()
+            if not phrase:
+                continue
+            lang = src or _detect_lang(phrase)
+            items = sugg.suggest(phrase, lang)
+            click.echo(json.dumps({"phrase": phrase, "from": lang, "translations": items}, ensure_ascii=False))
+        return
+    results = []
+    for phrase in phrases:
+        lang = src or _detect_lang(phrase)
+        results.append({"phrase": phrase, "from": lang, "translations": sugg.suggest(phrase, lang)})
+    if as_json:
+        _echo_json(results[0]["translations"] if len(results) == 1 else results)
+        return
+    for r in results:
+        click.echo(f"{r['phrase']}  [{r['from']}]")
+        if not r["translations"]:
+            click.echo("    (no proposal)")
+        for t in r["translations"]:
+            mark = {"approved": "✓ ", "rejected": "✗ "}.get(t["status"], "  ")
+            click.echo(f"  {mark}{t['term']}  {t['score']:.2f}  {'+'.join(t['methods'])}"
+                       f"{'  (attested)' if t['attested'] else ''}")
+            click.echo(f"      {t['evidence']}")
+
+
 @main.command(context_settings=CONTEXT)
 @click.option("--json", "as_json", is_flag=True)
 @_db_option

@@ -71,8 +71,10 @@ def lookup(g: Glossary, query: str, limit: int = 20) -> list[Hit]:
     whole = _query_key_forms(words)
     lemma_sets = [set(a) for a in alts]
     hits = []
+    query_lang = "ru" if any("а" <= ch <= "я" for ch in q) else "en"
     for row in rows:
-        forms = [f.strip() for f in row.get("forms", "").split("|")]
+        own = row.get("forms", "").split("||")[0]
+        forms = [f.strip() for f in own.split("|")]
         key_words = row["key"].split()
         if any(f in whole for f in forms):
             rank, kind = 3.0, "exact"
@@ -83,6 +85,8 @@ def lookup(g: Glossary, query: str, limit: int = 20) -> list[Hit]:
         if how == "typo" and kind != "exact":
             kind = "typo"
             rank -= 0.5
+        if row["lang"] != query_lang:
+            rank -= 0.4  # found through its translation
         rank += 0.2 * row["score"] + (0.3 if row["status"] == "approved" else 0.0) - (0.5 if row["status"] == "rejected" else 0.0)
         hits.append(Hit(row, rank, kind))
     hits.sort(key=lambda h: (-h.rank, h.row["canonical"]))

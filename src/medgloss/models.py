@@ -67,6 +67,7 @@ class Mention:
     start: int
     end: int
     surface: str
+    head: int = -1  # document offset of the head word
 
 
 @dataclass(slots=True)
@@ -79,6 +80,7 @@ class Candidate:
     pos: str
     words: int
     head: int = 0  # index of the head noun among the key's words
+    shape: str = ""  # one letter a word: A adjective/participle, N noun/name/abbreviation, o other
     mentions: list[Mention] = field(default_factory=list)
     surfaces: dict[str, int] = field(default_factory=dict)
     # (surface, met inside running text after the first word) → [canonical form, count]: votes

@@ -53,9 +53,15 @@ SUFFIXES: list[tuple[str, tuple[str, ...], str]] = [
     ("ика", ("ics", "ic", "y"), "ik"),
     ("аза", ("ase",), "as"),
     ("ома", ("oma",), "oma"),
-    ("ин", ("ine", "in"), "in"),
+    ("амин", ("amine",), "amin"),
+    ("пин", ("pine",), "pin"),
+    ("озин", ("osine",), "osin"),
+    ("фин", ("phine",), "fin"),
+    ("ин", ("in", "ine"), "in"),
+    ("липид", ("lipid",), "lipid"),
     ("ат", ("ate",), "at"),
     ("ол", ("ole", "ol"), "ol"),
+    ("оид", ("oid",), "oid"),
     ("ид", ("ide", "id"), "id"),
     ("он", ("one", "on"), "on"),
     ("ен", ("ene", "en"), "en"),
@@ -182,7 +188,7 @@ def transliterate_ru(word: str) -> str:
 
 _EN_TRANS = [
     ("eu", "ей"), ("tion", "ция"), ("sion", "зия"), ("ph", "ф"), ("th", "т"), ("rh", "р"), ("ch", "х"), ("sh", "ш"),
-    ("ae", "е"), ("oe", "е"), ("qu", "кв"), ("ck", "к"), ("x", "кс"), ("y", "и"), ("w", "в"), ("j", "дж"),
+    ("aero", "аэро"), ("ae", "е"), ("oea", "еа"), ("oe", "оэ"), ("qu", "кв"), ("ck", "к"), ("x", "кс"), ("y", "и"), ("w", "в"), ("j", "дж"),
     ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "г"),
     ("i", "и"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"),
     ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("z", "з"),
@@ -199,6 +205,8 @@ _EN_ENDINGS = [
 def transliterate_en(word: str) -> str:
     """The most likely Russian spelling of an English medical word (by rule, for unknown words)."""
     w = word.lower()
+    if w.startswith("oe") or w.startswith("foe"):
+        w = w.replace("oe", "e", 1)  # oedema, oestrogen, foetus
     ending = ""
     for en, ru in _EN_ENDINGS:
         if w.endswith(en) and len(w) > len(en) + 2:
@@ -227,10 +235,11 @@ class CognateIndex:
 
     def __init__(self, lang: str, words: Iterable[str]) -> None:
         self.lang = lang
-        self.by_skeleton: dict[str, set[str]] = defaultdict(set)
+        index: dict[str, set[str]] = defaultdict(set)
         for w in words:
             if w.isalpha() and len(w) >= 5:
-                self.by_skeleton[skeleton(w, lang)].add(w)
+                index[skeleton(w, lang)].add(w)
+        self.by_skeleton = dict(index)
 
     def find(self, word: str, source_lang: str) -> list[tuple[str, float]]:
         """Words of this index that are cognates of ``word`` (of ``source_lang``), best first."""
@@ -244,6 +253,13 @@ class CognateIndex:
 
 @lru_cache(maxsize=1)
 def english_index() -> CognateIndex:
+    """English vocabulary indexed by skeleton (cached on disk)."""
+    from medgloss.cache import cached, code_and_data
+
+    return cached("cognates-en", code_and_data(), _english_index)
+
+
+def _english_index() -> CognateIndex:
     """English vocabulary (WordNet lemmas from spaCy's lookup tables, plus frequent words)."""
     from medgloss.nlp.english import _tables
 

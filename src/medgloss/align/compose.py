@@ -51,11 +51,45 @@ def cover(tokens: Sequence[Token], translate_span: Callable[[int, int], Piece | 
 
 # -- Russian generation ---------------------------------------------------------------------------
 
-def _ru_noun_parse(word: str):
-    for p in parses(word.lower()):
+def _ru_noun_parse(word: str, strict: bool = False):
+    """A nominative noun reading of ``word``; with ``strict``, none for a word that can be an adjective."""
+    ps = parses(word.lower())
+    if strict and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in ps):
+        return None
+    for p in ps:
         if p.tag.POS == "NOUN" and p.tag.case == "nomn":
             return p
     return None
+
+
+def _head(words: list[str]) -> int | None:
+    """Index of the head noun of a Russian phrase in its canonical form."""
+    for strict in (True, False):
+        for i, w in enumerate(words):
+            if _ru_noun_parse(w, strict) is not None:
+                return i
+    # A word pymorphy3 cannot read as a nominative noun (a new drug or protein name) after
+    # adjectives: the first word that is not an adjective.
+    for i, w in enumerate(words):
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses(w.lower())):
+            return i
+    return None
+
+
+def _fallback_genitive(word: str) -> str:
+    """Genitive singular of a noun pymorphy3 does not know, by the regular endings."""
+    low = word.lower()
+    if low.endswith("ия"):
+        return word[:-1] + "и"
+    if low.endswith("а"):
+        return word[:-1] + ("и" if low[-2:-1] in "гкхжчшщ" else "ы")
+    if low.endswith("я") or low.endswith("ь"):
+        return word[:-1] + ("и" if low.endswith("я") else "я")
+    if low.endswith(("о", "е", "и", "у", "ю")):
+        return word  # indeclinable borrowings: плацебо, кофе
+    if low.endswith("й"):
+        return word[:-1] + "я"
+    return word + "а"
 
 
 def _ru_adj_parse(word: str):
@@ -70,12 +104,13 @@ def _ru_adj_parse(word: str):
 
 def ru_head_grammar(phrase: str) -> tuple[str, str]:
     """(gender, number) of the head noun of a Russian noun phrase in the nominative."""
-    for word in phrase.split():
-        p = _ru_noun_parse(word)
-        if p is not None:
-            number = "plur" if "Pltm" in p.tag.grammemes or p.tag.number == "plur" else "sing"
-            return (str(p.tag.gender or "masc"), number)
-    return ("masc", "sing")
+    words = phrase.split()
+    i = _head(words)
+    p = _ru_noun_parse(words[i]) if i is not None else None
+    if p is None:
+        return ("masc", "sing")
+    number = "plur" if "Pltm" in p.tag.grammemes or p.tag.number == "plur" else "sing"
+    return (str(p.tag.gender or "masc"), number)
 
 
 def ru_agree(adjective_phrase: str, gender: str, number: str) -> str:
@@ -95,24 +130,24 @@ def ru_genitive(phrase: str) -> str:
     Only the head and the adjectives before it change; genitive dependents after the head stay.
     """
     words = phrase.split()
-    head = None
-    for i, w in enumerate(words):
-        if _ru_noun_parse(w) is not None:
-            head = i
-            break
+    head = _head(words)
     if head is None:
         return phrase
     hp = _ru_noun_parse(words[head])
-    number = "plur" if hp.tag.number == "plur" or "Pltm" in hp.tag.grammemes else "sing"
     out = list(words)
-    out[head] = inflect_word(hp, {"gent", number}) or words[head]
-    gender = str(hp.tag.gender or "masc")
+    if hp is None:
+        number, gender = "sing", "masc"
+        out[head] = _fallback_genitive(words[head])
+    else:
+        number = "plur" if hp.tag.number == "plur" or "Pltm" in hp.tag.grammemes else "sing"
+        out[head] = inflect_word(hp, {"gent", number}) or words[head]
+        gender = str(hp.tag.gender or "masc")
     for i in range(head):
         p = _ru_adj_parse(words[i])
         if p is not None:
             grams = {"gent", number} | ({gender} if number == "sing" else set())
             out[i] = inflect_word(p, grams) or words[i]
-    if words[head][:1].isupper() and not words[head].isupper():
+    if words[head][:1].isupper() and not words[head].isupper() and out[head][:1].islower():
         out[head] = out[head][:1].upper() + out[head][1:]
     return " ".join(out)
 

@@ -141,10 +141,18 @@ def surface_words() -> dict[Lang, dict[str, frozenset[str]]]:
     return {lang: {w: frozenset(p) for w, p in words.items()} for lang, words in out.items()}
 
 
-@lru_cache(maxsize=1)
-def load() -> Lexicon:
-    """The lexicon indexed by the analysers' lemma keys (built once per process)."""
+def _build_default() -> Lexicon:
     from medgloss.nlp.pipeline import analyzer
 
-    an = analyzer()
-    return build(list(raw_entries()), an.key)
+    lex = build(list(raw_entries()), analyzer().key)
+    lex.by_key = {lang: dict(d) for lang, d in lex.by_key.items()}
+    lex.words = {lang: dict(d) for lang, d in lex.words.items()}
+    return lex
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The lexicon indexed by the analysers' lemma keys (once per process, cached on disk)."""
+    from medgloss.cache import cached, code_and_data
+
+    return cached("lexicon", code_and_data("align/data/lexicon/*.tsv"), _build_default)

@@ -93,7 +93,9 @@ class Translator:
         from medgloss.terms.termhood import zipf
 
         if len(word) < 5 or zipf(word, src) > 4.2:
-            return None  # short or everyday words are not borrowed from Greek and Latin
+            # Short or everyday words are not borrowed from Greek and Latin: a last resort only.
+            spelled = cognates.transliterate_ru(word) if tgt == "en" else cognates.transliterate_en(word)
+            return Piece(i, i + 1, t.text, spelled, pos, "transliteration", 0.1)
         found = self._cognates(word, src) or (self._cognates(t.text.lower(), src) if t.text.lower() != word else [])
         if found:
             cand, score = found[0]
@@ -143,6 +145,11 @@ class Translator:
         if len(toks) > 1 or not out:
             for text, score, method, evidence in self._compose(toks, src):
                 self._add(out, text, tgt, score, method, evidence)
+        if not out and any("-" in t.text for t in toks):
+            # «МРТ-контраст», "beta-cell": translate the parts of hyphenated words.
+            split = " ".join(t.text.replace("-", " ") for t in toks)
+            for tr in self.translate(split, src):
+                self._add(out, tr.term, tgt, tr.score * 0.9, tr.methods[0], "; ".join(tr.evidence))
         ranked = self._rank(out.values(), tgt)
         return ranked[:MAX_CANDIDATES]
 
@@ -174,7 +181,8 @@ class Translator:
                 if "corpus" not in tr.methods:
                     tr.methods.append("corpus")
                     tr.evidence.append(f"attested: a term of the {lang} documents")
-        return sorted(cands, key=lambda t: (-t.score, t.term))
+        # Attested candidates rank first, unless they are guesses (transliteration-level scores).
+        return sorted(cands, key=lambda t: (not (t.attested and t.score >= 0.3), -t.score, t.term))
 
     def _compose(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         def span(i: int, j: int) -> Piece | None:

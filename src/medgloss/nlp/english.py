@@ -22,7 +22,8 @@ DATA = Path(__file__).parent / "data"
 _OPEN = ("noun", "verb", "adj", "adv")
 _POS_OUT = {"noun": "NOUN", "verb": "VERB", "adj": "ADJ", "adv": "ADV"}
 _ABBR = re.compile(r"^(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,})(?:-\d+[A-Za-z]?)?s?$")
-_ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+# Roman numerals as medicine writes them: stages, types, classes, cranial nerves (I to XII).
+_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 _ADJ_SUFFIX = re.compile(r"(al|ic|ous|ive|ary|oid|ar|able|ible|ical|ful|less|ent|ant|eal|ile)$")
 
 
@@ -133,14 +134,15 @@ class EnglishAnalyzer:
             if not any(ch.isalpha() for ch in text) or _ROMAN.match(text) and text != "I":
                 out.append(Token(text, start, end, low, "NUM"))
                 continue
-            if not text.isascii() and not any("a" <= ch <= "z" for ch in low):
+            if text == "I" or (not text.isascii() and not any("a" <= ch <= "z" for ch in low)):
                 out.append(Token(text, start, end, low, "X"))
                 continue
             if low in fw and not (upper and not all_caps and len(text) > 1 and low not in ("us", "it", "am")):
                 pos, lemma = fw[low]
                 out.append(Token(text, start, end, lemma, pos))
                 continue
-            if upper and not all_caps and _ABBR.match(text):
+            capitals = sum(ch.isupper() for ch in text)
+            if not all_caps and _ABBR.match(text) and capitals >= 2 and (upper or capitals >= len(text) - 2):
                 lemma = text[:-1] if text.endswith("s") and text[:-1].isupper() and len(text) > 2 else text
                 out.append(Token(text, start, end, lemma, "ABBR", upper=True))
                 continue
@@ -180,14 +182,22 @@ class EnglishAnalyzer:
                 return "ADV", low
             if _ADJ_SUFFIX.search(low) and not low.endswith(("itis", "osis", "ism")):
                 return "ADJ", low
+            if low.endswith("ed") and len(low) > 5 and nxt is not None and nxt.pos == "?" and \
+                    prev is not None and prev.pos in ("DET", "PREP", "ADJ", "CONJ"):
+                return "ADJ", low  # "in glycated hemoglobin"
             if low.endswith(("ed", "ing")) and len(low) > 5:
                 return "VERB", low
             return "NOUN", guess_lemma(low)
         options = {pos: lemma for pos, lemma in reads}
+        prev_pos = prev.pos if prev else ""
+        next_reads = {p for p, _ in readings(nxt.text.lower())} if nxt is not None and nxt.pos == "?" else set()
+        if (low.endswith("ed") and "verb" in options and next_reads & {"noun", "adj"}
+                and prev_pos in ("", "DET", "PREP", "CONJ", "PUNCT")
+                and (prev is None or prev.text.lower() not in ("to", "that", "which", "who"))):
+            return "ADJ", low  # a participle before its noun: "Estimated glomerular filtration rate"
         if len(options) == 1:
             pos = next(iter(options))
             return _POS_OUT[pos], options[pos]
-        prev_pos = prev.pos if prev else ""
         prev_low = prev.text.lower() if prev else ""
         next_pos = nxt.pos if nxt else ""
         nominal_ctx = (prev_pos in ("DET", "ADJ", "NUM", "PRON$") or prev_pos == "PREP" and prev_low != "to"
@@ -196,15 +206,21 @@ class EnglishAnalyzer:
                                      "shall", "they", "we", "he", "she", "it", "i", "you", "does",
                                      "do", "did", "not")
         verbal_ctx = strong_verbal or prev_low in ("to", "which", "that", "who", "also", "often")
-        if "noun" in options and options["noun"] in nouns and not strong_verbal:
-            if not ("verb" in options and next_pos == "DET" and prev_pos in ("NOUN", "ABBR")):
-                return "NOUN", options["noun"]
-        next_reads = {p for p, _ in readings(nxt.text.lower())} if nxt is not None and nxt.pos == "?" else set()
         subject_before = prev_pos in ("NOUN", "ABBR", "PROPN")
+        if "noun" in options and options["noun"] in nouns and not strong_verbal:
+            if not ("verb" in options and subject_before and low != options["noun"]
+                    and next_pos in ("DET", "PREP", "ADV", "PRON", "PRON$")):
+                return "NOUN", options["noun"]
+        if low.endswith("ed") and "verb" in options and subject_before:
+            return "VERB", options["verb"]  # "outcomes included", "patients treated with"
+
         if "verb" in options and not nominal_ctx and (
                 verbal_ctx or next_pos in ("DET", "PRON", "PRON$")
                 or subject_before and low.endswith("s") and (next_pos in ("ADV", "PREP") or next_reads and not next_reads & {"noun", "verb"})):
             return "VERB", options["verb"]
+        if ("verb" in options and subject_before and options["verb"] != low and not nominal_ctx
+                and next_pos in ("DET", "PREP", "ADV", "NUM", "PRON$", "PUNCT")):
+            return "VERB", options["verb"]  # an inflected verb after its subject: "eGFR fell below"
         if low.endswith("ing") and "verb" in options and subject_before:
             return "VERB", options["verb"]
         if low.endswith("ing") and "verb" in options and "noun" not in options:

@@ -33,7 +33,8 @@ class Analyzer:
         from medgloss.align.lexicon import surface_words
 
         words = surface_words()
-        self.ru = russian.RussianAnalyzer(lambda lemma: fold(lemma) in words["ru"])
+        self.ru = russian.RussianAnalyzer(lambda lemma: fold(lemma) in words["ru"],
+                                          frozenset(w for w, pos in words["ru"].items() if pos == {"noun"}))
         self.en = english.EnglishAnalyzer(frozenset(w for w, pos in words["en"].items() if pos == {"noun"}))
 
     def is_word(self, word: str) -> bool:

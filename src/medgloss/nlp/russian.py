@@ -49,7 +49,8 @@ PREP_CASES: dict[str, frozenset[str]] = {
 
 _CYR_WORD = re.compile(r"^[а-яё]+(?:-[а-яё]+)*$", re.IGNORECASE)
 _ABBR = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Z0-9]{1,7}(?:-\d+)?$")
-_ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+# Roman numerals as medicine writes them: stages, types, classes, cranial nerves (I to XII).
+_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 # Noun endings restored for words pymorphy3 does not know: inflected drug and protein names.
 _OOV_NOUN_LEMMA = re.compile(r"(ин|ол|ан|ат|ид|ил|он|ен|ер|ор|ам|ем|ум|ит|оз|аз|ил|ек|ап)$")
 
@@ -84,8 +85,12 @@ def _oov(parse: Any) -> bool:
 class RussianAnalyzer:
     """Turns (text, start, end) tokens of one sentence into analysed ``Token``s."""
 
-    def __init__(self, lexicon_lemmas: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, lexicon_lemmas: Callable[[str], bool] | None = None,
+                 lexicon_nouns: frozenset[str] = frozenset()) -> None:
         self._in_lexicon = lexicon_lemmas or (lambda lemma: False)
+        # Nouns of the lexicon that pymorphy3 does not know and may misread («клопидогрел» is
+        # not the past tense of a verb).
+        self._nouns = lexicon_nouns
 
     def _prior(self, word: str, parse: Any, capitalized: bool) -> float:
         score = float(parse.score)
@@ -116,7 +121,13 @@ class RussianAnalyzer:
                 options.append([])
                 continue
             capitalized = text[0].isupper() and i != sentence_initial
-            opts = [(self._prior(tail, p, capitalized), p) for p in parses(tail.lower())]
+            low = tail.lower()
+            ps = parses(low)
+            if low.replace("ё", "е") in self._nouns and not is_known(low) and not any(
+                    p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == low.replace("ё", "е") for p in ps):
+                options.append([])  # analysed as a plain noun below
+                continue
+            opts = [(self._prior(tail, p, capitalized), p) for p in ps]
             opts.sort(key=lambda o: -o[0])
             options.append(opts)
         chosen: list[Any] = [o[0][1] if o else None for o in options]
@@ -227,7 +238,7 @@ def _plain_token(text: str, start: int, end: int) -> Token:
     elif text.isascii():
         pos = "X"
     else:
-        pos = "NOUN"
+        pos = "NOUN"  # a lexicon noun pymorphy3 cannot read, or another word in Cyrillic
     upper = len(text) > 1 and text.isupper()
     return Token(text=text, start=start, end=end, lemma=text if upper else text.lower(), pos=pos,
                  upper=upper)

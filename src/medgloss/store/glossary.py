@@ -283,6 +283,24 @@ class Glossary:
                         "INSERT INTO translations (term_id, target, target_lang, target_key, score, methods, "
                         "evidence, attested) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (term_id, tr.term, tr.lang, tr.key, tr.score, methods, evidence, int(tr.attested)))
+        self.refresh_forms(list(proposals))
+        self._rebuild_fuzzy()
+
+    def refresh_forms(self, term_ids: Sequence[int]) -> None:
+        """Recompute the searchable forms of terms: their own forms and their best translations,
+        so that a look-up in either language finds a term through its translation."""
+        for tid in term_ids:
+            row = self.conn.execute("SELECT canonical, key, lang FROM terms WHERE id = ?", (tid,)).fetchone()
+            if row is None:
+                continue
+            variants = self.variants_of(tid)
+            targets = [r[0] for r in self.conn.execute(
+                "SELECT target FROM translations WHERE term_id = ? AND status != 'rejected' "
+                "ORDER BY status = 'approved' DESC, preferred DESC, score DESC LIMIT 3", (tid,))]
+            forms = term_forms(row[0], row[1], variants, row[2])
+            if targets:
+                forms += " || " + " | ".join(sorted({fold(t) for t in targets}))
+            self.conn.execute("UPDATE terms SET forms = ? WHERE id = ?", (forms, tid))
 
     # -- reading terms -------------------------------------------------------------------------
 

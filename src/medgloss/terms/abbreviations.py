@@ -57,7 +57,7 @@ def find_definitions(spans: Sequence[AnalysedSpan], extractor: Extractor) -> lis
     for span in spans:
         toks = span.tokens
         for i in range(1, len(toks) - 2):
-            if toks[i].text != "(" or toks[i + 2].text not in (")", ";", ","):
+            if toks[i].text not in ("(", "[") or toks[i + 2].text not in (")", "]", ";", ","):
                 continue
             abbr = toks[i + 1]
             if not looks_like_abbreviation(abbr.text):

@@ -60,7 +60,7 @@ def _merge(results: Iterable[DocResult]) -> dict[tuple[Lang, str], _Merged]:
             m = merged.get(k)
             if m is None:
                 m = merged[k] = _Merged(Candidate(cand.lang, cand.key, "", cand.pos, cand.words, cand.head,
-                                                  is_abbreviation=cand.is_abbreviation))
+                                                  shape=cand.shape, is_abbreviation=cand.is_abbreviation))
             m.mentions.extend((d, mention) for mention in cand.mentions)
             for s, n in cand.surfaces.items():
                 m.cand.surfaces[s] = m.cand.surfaces.get(s, 0) + n
@@ -129,14 +129,6 @@ def _misspellings(merged: dict[tuple[Lang, str], _Merged], lex: Lexicon) -> dict
     return target
 
 
-def _sub_keys(words: list[str]) -> Iterable[str]:
-    n = len(words)
-    for i in range(n):
-        for j in range(i + 1, n + 1):
-            if j - i < n:
-                yield " ".join(words[i:j])
-
-
 def reduce(results: list[DocResult], lex: Lexicon, key_of: Callable[[str, Lang], str]) -> list[TermRecord]:
     """Combine the map results of a corpus into its terms (``key_of`` gives a phrase's lemma key)."""
     merged = _merge(results)
@@ -151,21 +143,9 @@ def reduce(results: list[DocResult], lex: Lexicon, key_of: Callable[[str, Lang],
             if (d.lang, d.full_key) in merged:
                 defined[(d.lang, d.abbr_key)].add(d.full_key)
     full_of_defined = {(lang, full) for (lang, _a), fulls in defined.items() for full in fulls}
-
-    # C-value: how often each candidate occurs inside longer ones.
-    nested_n: Counter = Counter()
-    nested_f: Counter = Counter()
-    for (lang, key), m in merged.items():
-        seen = set()
-        for sub in _sub_keys(key.split()):
-            if sub in seen or (lang, sub) not in merged:
-                continue
-            seen.add(sub)
-            nested_n[(lang, sub)] += 1
-            nested_f[(lang, sub)] += len(m.mentions)
-
-    fragment = _fragment_share(merged)
     stop = lists.stop_modifiers()
+    covered, as_modifier = _containment(merged, stop)
+
     records: list[TermRecord] = []
     for k, m in merged.items():
         lang, key = k
@@ -173,16 +153,25 @@ def reduce(results: list[DocResult], lex: Lexicon, key_of: Callable[[str, Lang],
         freq = len(m.mentions)
         in_lex = lex.is_medical(key, lang)
         medical = termhood.medical_score(key, lang, c.head, lex, c.is_abbreviation, k in defined)
-        cval = termhood.c_value(c.words, freq, nested_n[k], nested_f[k])
+        inside = covered.get(k, Counter())
+        cval = termhood.c_value(c.words, freq, len(inside), sum(inside.values()))
         score = termhood.combine(medical, termhood.specificity(key, lang), cval)
         of_phrase = " of " in f" {key} "
-        whole = c.is_abbreviation or fragment.get(k, 0.0) < FRAGMENT_SHARE
+        fragment = max(inside.values()) / freq if inside else 0.0
+        # A phrase met only as a modifier inside longer ones is a piece of them, unless the lexicon
+        # knows it as a term ("fasting plasma" in "fasting plasma glucose").
+        modifier_only = as_modifier[k] >= freq and not in_lex
+        whole = c.is_abbreviation or (fragment < FRAGMENT_SHARE and not modifier_only)
         stopped = c.words > 1 and key.split()[0] in stop[lang]
         # "RLS patients", "RLS symptoms": an abbreviation used as a modifier makes no new term.
         abbr_modified = c.words == 2 and c.head == 1 and (lang, key.split()[0]) in merged and \
             merged[(lang, key.split()[0])].cand.is_abbreviation
-        light_single = c.words == 1 and key in lists.light_heads().get(lang, ())
-        keep = k in full_of_defined or cval > 0 and whole and not light_single and (
+        light_single = c.words == 1 and (key in lists.light_heads().get(lang, ()) or key in lists.units())
+        # An abbreviation is a term wherever it stands («КТ головного мозга»), if it is known,
+        # defined in the text or used more than once.
+        abbreviation_ok = c.is_abbreviation and not light_single and (
+            k in defined or lex.has(key, lang) or freq >= 2)
+        keep = k in full_of_defined or abbreviation_ok or cval > 0 and whole and not light_single and (
             in_lex or not abbr_modified and (medical >= MIN_MEDICAL and score >= MIN_SCORE and not stopped
                        and (not of_phrase or freq >= 2 and medical >= 0.8)))
         if not keep:
@@ -197,22 +186,57 @@ def reduce(results: list[DocResult], lex: Lexicon, key_of: Callable[[str, Lang],
     return records
 
 
-def _fragment_share(merged: dict[tuple[Lang, str], _Merged]) -> dict[tuple[Lang, str], float]:
-    """For each candidate, the largest share of its mentions that lie inside mentions of one
-    longer candidate."""
-    by_segment: dict[tuple[int, int], list[tuple[int, int, tuple[Lang, str]]]] = defaultdict(list)
+def _containment(merged: dict[tuple[Lang, str], _Merged], stop: dict[str, frozenset[str]]
+                 ) -> tuple[dict[tuple[Lang, str], Counter], dict[tuple[Lang, str], int]]:
+    """How candidates sit inside longer ones.
+
+    Returns, for each candidate, (1) how many of its mentions lie inside mentions of each longer
+    candidate whose head they contain ("deficiency anemia" inside "iron deficiency anemia"), and
+    (2) how many lie inside a longer candidate as a modifier ("fasting plasma" inside "fasting
+    plasma glucose").
+
+    Not counted: an "of" complement ("hypoglycemia" in "risk of hypoglycemia"), a longer phrase
+    that starts with a stop modifier ("uncontrolled essential hypertension"), and, for a phrase of
+    several words, a longer one that only adds adjectives ("beta-cell dysfunction" in "progressive
+    beta-cell dysfunction"): those are compositional, the nested phrase is the term."""
+    by_segment: dict[tuple[int, int], list[tuple[int, int, int, tuple[Lang, str]]]] = defaultdict(list)
     for k, m in merged.items():
+        first = k[1].split()[0]
+        if m.cand.words > 1 and first in stop.get(k[0], ()):
+            continue
         for d, mention in m.mentions:
-            by_segment[(d, mention.segment)].append((mention.start, mention.end, k))
+            by_segment[(d, mention.segment)].append((mention.start, mention.end, mention.head, k))
     covered: dict[tuple[Lang, str], Counter] = defaultdict(Counter)
+    as_modifier: Counter = Counter()
     for spans in by_segment.values():
         if len(spans) < 2:
             continue
-        for s, e, k in spans:
-            containers = {k2 for s2, e2, k2 in spans if s2 <= s and e2 >= e and (e2 - s2) > (e - s) and k2 != k}
-            for k2 in containers:
-                covered[k][k2] += 1
-    return {k: max(c.values()) / len(merged[k].mentions) for k, c in covered.items() if c}
+        for s, e, _h, k in spans:
+            cand = merged[k].cand
+            modifier = False
+            for s2, e2, h2, k2 in spans:
+                if not (s2 <= s and e2 >= e and (e2 - s2) > (e - s) and k2 != k):
+                    continue
+                outer = merged[k2].cand
+                left = _words_before(merged[k2], s2, s)
+                extra = outer.shape[:left] + outer.shape[left + cand.words:]
+                if "N" not in extra and (cand.words > 1 or termhood.zipf(k[1], k[0]) < termhood.RARE_ZIPF):
+                    continue  # only adjectives added: "intravenous methylprednisolone"
+                if s <= h2 < e:
+                    covered[k][k2] += 1
+                elif " of " not in f" {outer.key} ":
+                    modifier = True
+            if modifier:
+                as_modifier[k] += 1
+    return covered, as_modifier
+
+
+def _words_before(m: _Merged, start: int, inner: int) -> int:
+    """How many words of a mention of ``m`` starting at ``start`` come before offset ``inner``."""
+    for _d, mention in m.mentions:
+        if mention.start == start:
+            return len(mention.surface[: inner - start].replace("-", " ").split())
+    return 0
 
 
 def _canonical(k: tuple[Lang, str], m: _Merged, lex: Lexicon) -> str:

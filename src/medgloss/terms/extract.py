@@ -113,6 +113,10 @@ def en_phrases(toks: Sequence[Token]) -> Iterator[Phrase]:
             if t.pos in _MOD_EN and _word_ok(t):
                 chain.append(j)
                 j += 1
+            elif (t.pos == "NUM" and t.text.isdigit() and len(t.text) <= 2 and chain and j + 1 < n
+                  and toks[chain[-1]].pos == "NOUN" and toks[j + 1].pos in ("NOUN", "ADJ")):
+                chain.append(j)  # "type 2 diabetes"
+                j += 1
             elif (t.pos == "PUNCT" and t.text in "-–—" and chain and j + 1 < n
                   and toks[chain[-1]].text[:1].isupper() and toks[j + 1].text[:1].isupper()):
                 chain.append(j)
@@ -120,7 +124,7 @@ def en_phrases(toks: Sequence[Token]) -> Iterator[Phrase]:
             else:
                 break
         for a_pos, a in enumerate(chain):
-            if toks[a].pos == "PUNCT":
+            if toks[a].pos in ("PUNCT", "NUM"):
                 continue
             for b in chain[a_pos:]:
                 if toks[b].pos not in _NOMINAL_EN or b - a + 1 > MAX_WORDS:
@@ -217,10 +221,12 @@ class Extractor:
                 cand = Candidate(
                     lang=span.lang, key=key, canonical="", pos="noun", words=len(key.split()),
                     head=sum(1 for t in phrase.tokens[:phrase.head] if t.pos != "PUNCT"),
+                    shape="".join("A" if t.pos in ("ADJ", "PRTF") else "N" if t.pos in ("NOUN", "PROPN", "ABBR")
+                                  else "o" for t in phrase.tokens if t.pos != "PUNCT"),
                     is_abbreviation=len(phrase.tokens) == 1 and head.pos == "ABBR",
                 )
                 result.candidates[(span.lang, key)] = cand
-            cand.mentions.append(Mention(span.segment, start, end, surface))
+            cand.mentions.append(Mention(span.segment, start, end, surface, phrase.tokens[phrase.head].start))
             vote = (surface, span.kind == "text" and toks[0] is not phrase.tokens[0])
             if vote not in cand.canonicals:
                 cand.canonicals[vote] = [self.canonical(phrase, span.lang, sentence_start), 0]
@@ -249,8 +255,8 @@ def to_bytes(result: DocResult) -> bytes:
     data = {
         "words": result.words,
         "candidates": [
-            [c.lang, c.key, c.head, c.words, int(c.is_abbreviation),
-             [[m.segment, m.start, m.end, m.surface] for m in c.mentions],
+            [c.lang, c.key, c.head, c.words, int(c.is_abbreviation), c.shape,
+             [[m.segment, m.start, m.end, m.surface, m.head] for m in c.mentions],
              [[s, int(t), canon, n] for (s, t), (canon, n) in c.canonicals.items()]]
             for c in result.candidates.values()
         ],
@@ -262,11 +268,11 @@ def to_bytes(result: DocResult) -> bytes:
 def from_bytes(blob: bytes, document: Document, segments: list[Segment]) -> DocResult:
     data = json.loads(zlib.decompress(blob).decode("utf-8"))
     cands: dict[tuple[Lang, str], Candidate] = {}
-    for lang, key, head, words, abbr, mentions, canonicals in data["candidates"]:
+    for lang, key, head, words, abbr, shape, mentions, canonicals in data["candidates"]:
         c = Candidate(lang=lang, key=key, canonical="", pos="noun", words=words, head=head,
-                      is_abbreviation=bool(abbr))
-        for seg, start, end, surface in mentions:
-            c.mentions.append(Mention(seg, start, end, surface))
+                      is_abbreviation=bool(abbr), shape=shape)
+        for seg, start, end, surface, head in mentions:
+            c.mentions.append(Mention(seg, start, end, surface, head))
             c.surfaces[surface] = c.surfaces.get(surface, 0) + 1
         for s, t, canon, n in canonicals:
             c.canonicals[(s, bool(t))] = [canon, n]

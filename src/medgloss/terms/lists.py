@@ -46,3 +46,9 @@ def morphemes() -> dict[str, dict[str, tuple[str, ...]]]:
         for kind, morpheme in rows:
             out.setdefault(lang, {}).setdefault(kind, []).append(morpheme)
     return {lang: {k: tuple(v) for k, v in kinds.items()} for lang, kinds in out.items()}
+
+
+@lru_cache(maxsize=1)
+def units() -> frozenset[str]:
+    """Units of measurement, in both languages: never terms on their own."""
+    return frozenset(fold(r[0]) for rows in _read("units.tsv").values() for r in rows)

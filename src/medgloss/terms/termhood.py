@@ -43,6 +43,16 @@ def has_medical_morpheme(word: str, lang: Lang) -> bool:
     return any(stem.startswith(r) for r in parts.get("root", ()))
 
 
+def _general_word(word: str, lang: Lang) -> bool:
+    if lang == "ru":
+        from medgloss.nlp.russian import is_known
+
+        return is_known(word)
+    from medgloss.nlp.english import is_known as en_known
+
+    return en_known(word)
+
+
 def word_medical(word: str, lang: Lang, lex: Lexicon) -> float:
     if lex.is_medical(word, lang):
         return 1.0
@@ -51,6 +61,8 @@ def word_medical(word: str, lang: Lang, lex: Lexicon) -> float:
     if has_medical_morpheme(word, lang):
         return 0.8
     z = zipf(word, lang)
+    if word.isalpha() and len(word) >= 6 and z < 3.5 and not _general_word(word, lang):
+        return 0.6  # not in the general dictionary: drug, protein and other domain names
     if word.isalpha() and len(word) >= 5 and z < 2.0:
         return 0.5  # rare, unknown to the lexicon: likely domain vocabulary
     return 0.0
