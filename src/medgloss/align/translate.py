@@ -145,11 +145,25 @@ class Translator:
         if len(toks) > 1 or not out:
             for text, score, method, evidence in self._compose(toks, src):
                 self._add(out, text, tgt, score, method, evidence)
+        if not out and len(toks) == 1 and "-" in toks[0].text:
+            # «МРТ-контраст», "beta-cell": a hyphenated compound, headed by its last part.
+            parts = [self.translate(p, src) for p in toks[0].text.split("-") if p]
+            if parts and all(parts):
+                text = " ".join(p[0].term for p in parts)
+                score = COMPOSITION_FACTOR
+                for p in parts:
+                    score *= p[0].score
+                evidence = "composition: " + ", ".join(f"{src_part} → {p[0].term}" for src_part, p in
+                                                       zip(toks[0].text.split("-"), parts))
+                self._add(out, text, tgt, score, "composition", evidence)
         if not out and any("-" in t.text for t in toks):
-            # «МРТ-контраст», "beta-cell": translate the parts of hyphenated words.
-            split = " ".join(t.text.replace("-", " ") for t in toks)
-            for tr in self.translate(split, src):
+            for tr in self.translate(" ".join(t.text.replace("-", " ") for t in toks), src):
                 self._add(out, tr.term, tgt, tr.score * 0.9, tr.methods[0], "; ".join(tr.evidence))
+        if not out:
+            # Nothing better: a letter-by-letter spelling, so that every term has a proposal.
+            spell = cognates.transliterate_ru if src == "ru" else cognates.transliterate_en
+            text = " ".join(spell(t.text) if not t.upper else t.text for t in toks)
+            self._add(out, text, tgt, 0.05, "cognate", "transliteration of every word (no better evidence)")
         ranked = self._rank(out.values(), tgt)
         return ranked[:MAX_CANDIDATES]
 

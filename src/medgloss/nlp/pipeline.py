@@ -44,11 +44,14 @@ class Analyzer:
             return english.is_known(w)
         return russian.is_known(w)
 
-    def analyse_text(self, text: str, lang: Lang, offset: int = 0) -> list[Token]:
-        """Analyse one sentence-like piece of text; offsets are shifted by ``offset``."""
+    def analyse_text(self, text: str, lang: Lang, offset: int = 0, canonical: bool = False) -> list[Token]:
+        """Analyse one sentence-like piece of text; offsets are shifted by ``offset``.
+
+        ``canonical``: the text is a term in its dictionary form (lexicon entries, user input).
+        """
         raw = tokenize(text, lang, offset)
         if lang == "ru":
-            return self.ru.analyse(raw)
+            return self.ru.analyse(raw, canonical=canonical, all_caps=_mostly_upper(text))
         return self.en.analyse(raw, all_caps=_mostly_upper(text))
 
     def analyse_segments(self, text: str, segments: list[Segment]) -> list[AnalysedSpan]:
@@ -75,7 +78,7 @@ class Analyzer:
 
     def key(self, phrase: str, lang: Lang) -> str:
         """The lemma key of a phrase written in its canonical form (lexicon entries, user input)."""
-        return self.key_of_tokens(self.analyse_text(phrase, lang), lang)
+        return self.key_of_tokens(self.analyse_text(phrase, lang, canonical=True), lang)
 
 
 @lru_cache(maxsize=1)

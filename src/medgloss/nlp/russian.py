@@ -50,6 +50,8 @@ PREP_CASES: dict[str, frozenset[str]] = {
 _CYR_WORD = re.compile(r"^[а-яё]+(?:-[а-яё]+)*$", re.IGNORECASE)
 _ABBR = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Z0-9]{1,7}(?:-\d+)?$")
 # Roman numerals as medicine writes them: stages, types, classes, cranial nerves (I to XII).
+# Abbreviations written in mixed case or with digits: SARS-CoV-2, HbA1c, COVID-19, ИЛ-6.
+_MIXED_ABBR = re.compile(r"^(?=(?:.*[A-ZА-ЯЁ]){2})[A-Za-zА-Яа-яЁё0-9]{1,8}(?:-[A-Za-zА-Яа-яЁё0-9]{1,8}){0,3}$")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 # Noun endings restored for words pymorphy3 does not know: inflected drug and protein names.
 _OOV_NOUN_LEMMA = re.compile(r"(ин|ол|ан|ат|ид|ил|он|ен|ер|ор|ам|ем|ум|ит|оз|аз|ил|ек|ап)$")
@@ -112,8 +114,14 @@ class RussianAnalyzer:
                 score += 0.05
         return score
 
-    def analyse(self, raw: Sequence[tuple[str, int, int]], sentence_initial: int = 0) -> list[Token]:
-        """Analyse the tokens of one sentence; ``sentence_initial`` is the index of its first word."""
+    def analyse(self, raw: Sequence[tuple[str, int, int]], sentence_initial: int = 0,
+                canonical: bool = False, all_caps: bool = False) -> list[Token]:
+        """Analyse the tokens of one sentence; ``sentence_initial`` is the index of its first word.
+
+        ``canonical``: the text is a term in its dictionary form («вена», «щитовидная железа»), so
+        the words up to the first noun are nominative. ``all_caps``: the text is written in
+        capitals (a title), so capitalised words are not abbreviations.
+        """
         options: list[list[tuple[float, Any]]] = []
         for i, (text, _s, _e) in enumerate(raw):
             _prefix, tail = split_prefix(text)
@@ -128,11 +136,16 @@ class RussianAnalyzer:
                 options.append([])  # analysed as a plain noun below
                 continue
             opts = [(self._prior(tail, p, capitalized), p) for p in ps]
+            if canonical and not any(o and o[0][1].tag.POS == "NOUN" for o in options):
+                opts = [(sc + (1.0 if case_of(p.tag) == "nomn" else 0.0), p) for sc, p in opts]
             opts.sort(key=lambda o: -o[0])
             options.append(opts)
         chosen: list[Any] = [o[0][1] if o else None for o in options]
-        self._context(raw, options, chosen)
-        return [self._token(raw[i], chosen[i]) for i in range(len(raw))]
+        if not canonical:
+            self._context(raw, options, chosen)
+        else:
+            self._agreement(raw, options, chosen)
+        return [self._token(raw[i], chosen[i], all_caps) for i in range(len(raw))]
 
     def _context(self, raw: Sequence[tuple[str, int, int]], options: list[list[tuple[float, Any]]],
                  chosen: list[Any]) -> None:
@@ -170,6 +183,11 @@ class RussianAnalyzer:
                 bonus[k] = b
             ranked = sorted(range(len(viable)), key=lambda k: -(viable[k][0] + bonus[k]))
             chosen[i] = viable[ranked[0]][1]
+        self._agreement(raw, options, chosen)
+
+    def _agreement(self, raw: Sequence[tuple[str, int, int]], options: list[list[tuple[float, Any]]],
+                   chosen: list[Any]) -> None:
+        n = len(raw)
         # An adjective with no noun after it is used as a noun («лёгкие», «беременные»).
         for i in range(n):
             if chosen[i] is None or chosen[i].tag.POS != "ADJF":
@@ -193,11 +211,10 @@ class RussianAnalyzer:
             if agreeing and (chosen[i].tag.POS != "NOUN" or agreeing[0][0] > 0.05):
                 chosen[i] = max(agreeing, key=lambda o: o[0])[1]
 
-    def _token(self, raw: tuple[str, int, int], parse: Any) -> Token:
+    def _token(self, raw: tuple[str, int, int], parse: Any, all_caps: bool = False) -> Token:
         text, start, end = raw
         upper = len(text) > 1 and text.isupper()
-        if parse is None or (upper and _ABBR.match(text) and parse.tag.POS in (None, "NOUN")
-                             and not is_known(text.lower())):
+        if parse is None or (upper and not all_caps and _ABBR.match(text) and len(text) <= 6):
             return _plain_token(text, start, end)
         tag = parse.tag
         pos = POS_MAP.get(tag.POS or "", "X")
@@ -233,7 +250,7 @@ def _plain_token(text: str, start: int, end: int) -> Token:
         pos = "NUM"
     elif _ROMAN.match(text):
         pos = "NUM"
-    elif len(text) > 1 and _ABBR.match(text):
+    elif len(text) > 1 and (_ABBR.match(text) or _MIXED_ABBR.match(text)):
         pos = "ABBR"
     elif text.isascii():
         pos = "X"

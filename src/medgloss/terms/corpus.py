@@ -144,7 +144,7 @@ def reduce(results: list[DocResult], lex: Lexicon, key_of: Callable[[str, Lang],
                 defined[(d.lang, d.abbr_key)].add(d.full_key)
     full_of_defined = {(lang, full) for (lang, _a), fulls in defined.items() for full in fulls}
     stop = lists.stop_modifiers()
-    covered, as_modifier = _containment(merged, stop)
+    covered, as_modifier = _containment(merged, stop, lex)
 
     records: list[TermRecord] = []
     for k, m in merged.items():
@@ -160,8 +160,8 @@ def reduce(results: list[DocResult], lex: Lexicon, key_of: Callable[[str, Lang],
         fragment = max(inside.values()) / freq if inside else 0.0
         # A phrase met only as a modifier inside longer ones is a piece of them, unless the lexicon
         # knows it as a term ("fasting plasma" in "fasting plasma glucose").
-        modifier_only = as_modifier[k] >= freq and not in_lex
-        whole = c.is_abbreviation or (fragment < FRAGMENT_SHARE and not modifier_only)
+        modifier_only = as_modifier[k] >= freq and not in_lex and (c.words > 1 or medical < 0.8)
+        whole = c.is_abbreviation or (in_lex and c.words > 1) or (fragment < FRAGMENT_SHARE and not modifier_only)
         stopped = c.words > 1 and key.split()[0] in stop[lang]
         # "RLS patients", "RLS symptoms": an abbreviation used as a modifier makes no new term.
         abbr_modified = c.words == 2 and c.head == 1 and (lang, key.split()[0]) in merged and \
@@ -186,7 +186,7 @@ def reduce(results: list[DocResult], lex: Lexicon, key_of: Callable[[str, Lang],
     return records
 
 
-def _containment(merged: dict[tuple[Lang, str], _Merged], stop: dict[str, frozenset[str]]
+def _containment(merged: dict[tuple[Lang, str], _Merged], stop: dict[str, frozenset[str]], lex: Lexicon
                  ) -> tuple[dict[tuple[Lang, str], Counter], dict[tuple[Lang, str], int]]:
     """How candidates sit inside longer ones.
 
@@ -198,7 +198,9 @@ def _containment(merged: dict[tuple[Lang, str], _Merged], stop: dict[str, frozen
     Not counted: an "of" complement ("hypoglycemia" in "risk of hypoglycemia"), a longer phrase
     that starts with a stop modifier ("uncontrolled essential hypertension"), and, for a phrase of
     several words, a longer one that only adds adjectives ("beta-cell dysfunction" in "progressive
-    beta-cell dysfunction"): those are compositional, the nested phrase is the term."""
+    beta-cell dysfunction"): those are compositional, the nested phrase is the term. Nor does a
+    longer phrase whose extra words are themselves a lexicon term: two terms side by side
+    ("cerebrospinal fluid" + "oligoclonal band", «реперфузионная терапия» + «инфаркт миокарда»)."""
     by_segment: dict[tuple[int, int], list[tuple[int, int, int, tuple[Lang, str]]]] = defaultdict(list)
     for k, m in merged.items():
         first = k[1].split()[0]
@@ -220,8 +222,16 @@ def _containment(merged: dict[tuple[Lang, str], _Merged], stop: dict[str, frozen
                 outer = merged[k2].cand
                 left = _words_before(merged[k2], s2, s)
                 extra = outer.shape[:left] + outer.shape[left + cand.words:]
-                if "N" not in extra and (cand.words > 1 or termhood.zipf(k[1], k[0]) < termhood.RARE_ZIPF):
-                    continue  # only adjectives added: "intravenous methylprednisolone"
+                if "N" not in extra and (cand.words > 1 or termhood.zipf(k[1], k[0]) < termhood.RARE_ZIPF) \
+                        and (not lex.is_medical(outer.key, k[0]) or cand.shape.startswith("A")):
+                    # Only adjectives added ("intravenous methylprednisolone"): the nested phrase
+                    # stands on its own, unless the longer one is a lexicon term and what is left
+                    # starts with a noun ("leg syndrome" in "restless leg syndrome").
+                    continue
+                outer_words = outer.key.split()
+                extra_words = outer_words[:left] + outer_words[left + cand.words:]
+                if " of " not in f" {outer.key} " and len(extra_words) > 1 and lex.is_medical(" ".join(extra_words), k[0]):
+                    continue  # two terms side by side
                 if s <= h2 < e:
                     covered[k][k2] += 1
                 elif " of " not in f" {outer.key} ":

@@ -13,6 +13,7 @@ Every well-formed sub-phrase is a candidate too (nested terms, scored later by C
 
 from __future__ import annotations
 
+import itertools
 import json
 import zlib
 from collections.abc import Iterator, Sequence
@@ -147,10 +148,11 @@ def _acceptable(phrase: Phrase, lang: Lang, sentence_start: int) -> bool:
     if lang == "en":
         caps = [t for t in toks if "cap" in t.tags or t.pos == "PROPN"]
         if caps:
-            if head in caps:
-                return False
-            if fold(head.lemma) not in lists.eponym_heads()["en"]:
-                return False
+            eponym_head = fold(head.lemma) in lists.eponym_heads()["en"]
+            if not eponym_head:
+                return False  # names of organisations, journals, places
+            if head in caps and len(toks) < 3:
+                return False  # a named scale or test has a longer name ("Expanded Disability Status Scale")
     else:
         parse = token_parse(head)
         if parse is not None and parse.tag.grammemes & {"Name", "Surn", "Patr", "Geox", "Orgn"} and \
@@ -176,14 +178,72 @@ def _keep_case(toks: Sequence[Token], sentence_start: int, lang: Lang) -> list[b
     return keep
 
 
+_FUNCTION_POS = {"ru": ("PREP", "CONJ"), "en": ("PREP", "CONJ")}
+
+
 class Extractor:
     """Runs the map step with one ``Analyzer``."""
 
     def __init__(self, analyzer: Analyzer) -> None:
         self.analyzer = analyzer
+        self._gazetteer: dict[str, dict[str, list[tuple[int, str]]]] | None = None
+
+    def gazetteer(self) -> dict[str, dict[str, list[tuple[int, str]]]]:
+        """Lexicon terms that no part-of-speech pattern can find, because a preposition or a
+        conjunction is part of them («стент с лекарственным покрытием», «отделение реанимации и
+        интенсивной терапии»): first word → [(length, key)]."""
+        if self._gazetteer is None:
+            from medgloss.align.lexicon import load
+
+            gaz: dict[str, dict[str, list[tuple[int, str]]]] = {"ru": {}, "en": {}}
+            for lang in ("ru", "en"):
+                for key, hits in load().by_key[lang].items():
+                    words = key.split()
+                    if len(words) < 3 or not any(e.medical for e, _ in hits):
+                        continue
+                    if lang == "ru" and not any(w in ("с", "и", "в", "при", "без", "на", "после", "до", "со") for w in words[1:-1]):
+                        continue
+                    if lang == "en" and not any(w in ("and", "with", "without", "in", "on", "to", "after", "for") for w in words[1:-1]):
+                        continue
+                    gaz[lang].setdefault(words[0], []).append((len(words), key))
+            self._gazetteer = gaz
+        return self._gazetteer
+
+    def _gazetteer_phrases(self, toks: Sequence[Token], lang: Lang) -> Iterator[Phrase]:
+        words = [t for t in toks if t.pos != "PUNCT"]
+        gaz = self.gazetteer()[lang]
+        for i, t in enumerate(words):
+            entries = gaz.get(fold(t.lemma))
+            if not entries:
+                continue
+            for n, key in entries:
+                span = words[i:i + n]
+                if len(span) == n and self.analyzer.key_of_tokens(span, lang) == key:
+                    first, last = toks.index(span[0]), toks.index(span[-1])
+                    yield Phrase(tuple(toks[first:last + 1]), 0 if lang == "ru" else last - first)
 
     def phrase_key(self, phrase: Phrase, lang: Lang) -> str:
         return self.analyzer.key_of_tokens(phrase.tokens, lang)
+
+    def _cuts_a_term(self, toks: Sequence[Token], last: int, lang: Lang, memo: dict[int, bool]) -> bool:
+        """Whether the word after ``toks[last]`` completes a lexicon term that ends the phrase in its middle."""
+        if last in memo:
+            return memo[last]
+        cut = False
+        if last + 1 < len(toks) and toks[last].pos == "NOUN" and toks[last + 1].pos in ("NOUN", "ADJ", "PRTF"):
+            from medgloss.align.lexicon import load
+
+            lex = load()
+            for end in (last + 2, last + 3):
+                if end > len(toks) or any(t.pos not in ("NOUN", "ADJ", "PRTF") for t in toks[last + 1:end]):
+                    break
+                if lang == "ru" and toks[end - 1].case != "gent" or lang == "en" and toks[end - 1].pos != "NOUN":
+                    continue
+                if lex.is_medical(self.analyzer.key_of_tokens(list(toks[last:end]), lang), lang):
+                    cut = True
+                    break
+        memo[last] = cut
+        return cut
 
     def canonical(self, phrase: Phrase, lang: Lang, sentence_start: int) -> str:
         keep = _keep_case(phrase.tokens, sentence_start, lang)
@@ -207,9 +267,18 @@ class Extractor:
         result.words += sum(1 for t in toks if t.pos != "PUNCT")
         sentence_start = toks[0].start
         finder = ru_phrases if span.lang == "ru" else en_phrases
-        for phrase in finder(toks):
+        index = {t.start: i for i, t in enumerate(toks)}
+        cuts: dict[int, bool] = {}
+        for phrase in itertools.chain(finder(toks), self._gazetteer_phrases(toks, span.lang)):
             if not _acceptable(phrase, span.lang, sentence_start):
                 continue
+            first, last = index[phrase.tokens[0].start], index[phrase.tokens[-1].start]
+            if self._cuts_a_term(toks, last, span.lang, cuts):
+                continue  # «…терапия инфаркта» when «инфаркта миокарда» follows
+            if span.lang == "en" and first > 0 and phrase.tokens[0].text[:1].isupper() and \
+                    toks[first - 1].text[:1].isupper() and toks[first - 1].pos in ("NOUN", "ADJ", "PROPN") and \
+                    first - 1 != 0:
+                continue  # the tail of a longer name ("Disability Status Scale" in "Expanded …")
             key = self.phrase_key(phrase, span.lang)
             if not key:
                 continue
