@@ -109,3 +109,40 @@ def test_terms_come_only_from_text_and_reference_titles(seeded):
             seg = segments[r["idx"]]
             assert seg.kind != "meta"
             assert any(a <= r["start"] and r["end"] <= b for a, b in seg.spans), (seg.kind, text[r["start"]:r["end"]])
+
+
+SEED_RU = ["сульфат магния", "антигипертензивная терапия", "отёк головного мозга", "антифосфолипидный синдром",
+           "ингибитор активатора плазминогена", "блокатор медленных кальциевых каналов", "МРТ", "КТ", "роды",
+           "беременность", "инсульт", "кровоизлияние", "противосудорожная терапия", "родоразрешение"]
+SEED_EN = ["restless legs syndrome", "iron deficiency anemia", "serum ferritin", "substantia nigra",
+           "ferric carboxymaltose", "RLS", "IDA", "iron deficiency", "quality of life", "putamen", "akathisia",
+           "end-stage renal disease", "Willis-Ekbom disease", "dopamine"]
+
+
+@pytest.mark.parametrize(("lang", "term"), [("ru", t) for t in SEED_RU] + [("en", t) for t in SEED_EN])
+def test_bundled_corpus_terms(seeded, lang, term):
+    assert term in canonical_forms(seeded, lang)
+
+
+@pytest.mark.parametrize(
+    "nonterm",
+    ["антигипертензивный терапия", "отёк головной мозг", "отек головной мозг", "блокатор медленный кальциевый канал",
+     "patient", "study", "introduction", "conclusion", "review", "Google Scholar", "PubMed", "Pakistan", "Korea",
+     "Iran", "textile factory", "leg syndrome", "deficiency anemia", "syndrome"],
+)
+def test_bundled_corpus_non_terms(seeded, nonterm):
+    assert nonterm not in canonical_forms(seeded)
+
+
+def test_abbreviation_linked_to_its_definition(seeded):
+    rls = seeded.term_by_key("en", "rls")
+    assert "restless legs syndrome" in seeded.abbreviation_links(rls["id"])
+
+
+def test_text_longer_than_spacy_limit_is_tokenized_whole():
+    from medgloss.nlp.tokenize import tokens
+
+    text = ("Ferritin " * 150_000).strip()  # 1.35 million characters, no sentence break
+    toks = tokens(text, "en")
+    assert len(toks) == 150_000
+    assert toks[-1][2] == len(text)

@@ -194,7 +194,7 @@ _EN_TRANS = [
     ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("z", "з"),
 ]
 _EN_ENDINGS = [
-    ("ological", "ологический"), ("ical", "ический"), ("ic", "ический"), ("osis", "оз"), ("itis", "ит"),
+    ("ologist", "олог"), ("ist", "ист"), ("ological", "ологический"), ("ical", "ический"), ("ic", "ический"), ("osis", "оз"), ("itis", "ит"),
     ("logy", "логия"), ("graphy", "графия"), ("scopy", "скопия"), ("therapy", "терапия"), ("pathy", "патия"),
     ("tomy", "томия"), ("ism", "изм"), ("ia", "ия"), ("y", "ия"), ("ine", "ин"), ("ate", "ат"), ("ole", "ол"),
     ("ide", "ид"), ("one", "он"), ("ase", "аза"), ("al", "альный"), ("ary", "арный"), ("ive", "ивный"),
@@ -207,6 +207,7 @@ def transliterate_en(word: str) -> str:
     w = word.lower()
     if w.startswith("oe") or w.startswith("foe"):
         w = w.replace("oe", "e", 1)  # oedema, oestrogen, foetus
+    initial_e = w.startswith("e")
     ending = ""
     for en, ru in _EN_ENDINGS:
         if w.endswith(en) and len(w) > len(en) + 2:
@@ -225,9 +226,16 @@ def transliterate_en(word: str) -> str:
             out.append(w[i])
             i += 1
     s = "".join(out) + ending
+    if initial_e and s.startswith("е"):
+        s = "э" + s[1:]  # epidemic → эпидемия, endoscopy → эндоскопия
     # Greek s between vowels or before m is з in Russian (physiology → физиология, plasma → плазма).
     s = re.sub(r"(?<=[аеиоуыэюя])с(?=[аеиоуыэюям])", "з", s)
     return re.sub(r"(.)\1+", lambda m: m.group(1) * (2 if m.group(1) in "лнсрт" else 1), s)
+
+
+def _stem(sk: str) -> str:
+    """A skeleton without its final vowels (гигиена/hygiene: "gigien")."""
+    return sk.rstrip("aeiou") or sk
 
 
 class CognateIndex:
@@ -238,16 +246,17 @@ class CognateIndex:
         index: dict[str, set[str]] = defaultdict(set)
         for w in words:
             if w.isalpha() and len(w) >= 5:
-                index[skeleton(w, lang)].add(w)
+                index[_stem(skeleton(w, lang))].add(w)
         self.by_skeleton = dict(index)
 
     def find(self, word: str, source_lang: str) -> list[tuple[str, float]]:
         """Words of this index that are cognates of ``word`` (of ``source_lang``), best first."""
         sk = skeleton(word, source_lang)
         out = []
-        for cand in self.by_skeleton.get(sk, ()):
+        for cand in self.by_skeleton.get(_stem(sk), ()):
             score = similarity(word, cand) if source_lang == "ru" else similarity(cand, word)
-            out.append((cand, max(score, 0.9)))
+            exact = skeleton(cand, self.lang) == sk
+            out.append((cand, 1.0 if exact else max(0.85, score)))
         return sorted(out, key=lambda x: (-x[1], len(x[0]), x[0]))
 
 

@@ -79,6 +79,8 @@ def _head(words: list[str]) -> int | None:
 def _fallback_genitive(word: str) -> str:
     """Genitive singular of a noun pymorphy3 does not know, by the regular endings."""
     low = word.lower()
+    if not any("а" <= ch <= "я" or ch == "ё" for ch in low) or (len(word) > 1 and word.isupper()):
+        return word  # Latin names and abbreviations do not decline: «COVID-19», «ВИЧ»
     if low.endswith("ия"):
         return word[:-1] + "и"
     if low.endswith("а"):

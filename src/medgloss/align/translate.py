@@ -66,7 +66,7 @@ class Translator:
         if any(t.pos == "PUNCT" for t in span) and j - i == 1:
             return None
         key = self.an.key_of_tokens(span, src)
-        hits = self.lex.lookup(key, src)
+        hits = _by_role(self.lex.lookup(key, src), span)
         if not hits:
             return None
         entry, _idx = hits[0]
@@ -80,6 +80,14 @@ class Translator:
         else:
             pos = "adj" if entry.pos == "adj" else "noun"
         return Piece(i, j, " ".join(t.text for t in span), target, pos, "lexicon", LEXICON_PREFERRED)
+
+    def _relational(self, piece: Piece, toks: list[Token]) -> Piece | None:
+        """The adjective the lexicon gives for an English noun modifier ("serum" → «сывороточный»)."""
+        key = self.an.key_of_tokens(toks[piece.start:piece.end], "en")
+        for entry, _i in self.lex.lookup(key, "en"):
+            if entry.pos == "adj" and entry.ru:
+                return Piece(piece.start, piece.end, piece.source, entry.ru[0], "adj", "lexicon", piece.score)
+        return None
 
     def _cognate_piece(self, toks: list[Token], i: int, src: Lang) -> Piece | None:
         t = toks[i]
@@ -128,12 +136,14 @@ class Translator:
     def translate_tokens(self, toks: list[Token], src: Lang) -> list[Translation]:
         """Candidates for a noun phrase given as analysed tokens, best first."""
         toks = [t for t in toks if t.pos != "PUNCT" or t.text in "-–"]
+        while toks and toks[0].pos in ("DET", "PRON$"):
+            toks = toks[1:]  # "an epidemic", "the brain"
         if not toks:
             return []
         tgt = other_lang(src)
         out: dict[str, Translation] = {}
         key = self.an.key_of_tokens(toks, src)
-        for entry, idx in self.lex.lookup(key, src):
+        for entry, idx in _by_role(self.lex.lookup(key, src), toks):
             forms = entry.forms(tgt)
             if entry.abbreviation and len(toks) == 1 and toks[0].pos == "ABBR":
                 pass
@@ -238,7 +248,35 @@ class Translator:
             if of_at is not None:
                 dependents = [_merge(after)] + dependents if after else dependents
             results.append((assemble_ru(head, adjectives, dependents), score, "composition", f"composition: {parts}"))
+            # Russian often turns an English noun modifier into a relational adjective
+            # ("incubation period" → «инкубационный период»): offer that too where the lexicon has one.
+            relational = [self._relational(p, toks) for p in modifiers]
+            if modifiers and all(relational):
+                adjs = [p for p in before if p.target_pos == "adj" or p in modifiers]
+                adjs = [relational[modifiers.index(p)] if p in modifiers else p for p in adjs]
+                deps = [_merge(after)] if of_at is not None and after else []
+                results.append((assemble_ru(head, adjs, deps), score * 0.97, "composition",
+                                f"composition: {parts}; relational adjective"))
         return results
+
+
+_ROLE_POS = {"NOUN": ("noun",), "PROPN": ("noun",), "ABBR": ("noun",), "ADJ": ("adj", "noun"),
+             "PRTF": ("adj", "noun"), "VERB": ("verb", "adj", "noun")}
+
+
+def _by_role(hits: list[tuple[Entry, int]], toks: list[Token]) -> list[tuple[Entry, int]]:
+    """Lexicon hits fit for the part of speech of a phrase: a noun phrase takes noun entries
+    ("epidemic" the noun is «эпидемия», not «эпидемический»), a modifier adjective entries, and
+    no verb translates a noun or an adjective."""
+    if not hits:
+        return hits
+    if len(toks) > 1:
+        role = "NOUN"
+    else:
+        role = toks[0].pos if toks[0].pos in _ROLE_POS else "NOUN"
+    allowed = _ROLE_POS[role]
+    fit = [h for h in hits if h[0].pos in allowed]
+    return sorted(fit, key=lambda h: (h[1], allowed.index(h[0].pos)))
 
 
 def _zipf_phrase(text: str, lang: Lang) -> float:
