@@ -64,21 +64,17 @@ class Analyzer:
 
     def key_of_tokens(self, toks: list[Token] | tuple[Token, ...], lang: Lang) -> str:
         """The lemma key of a phrase: lemmas of its words, folded (nouns singular)."""
-        parts = []
-        for t in toks:
-            if t.pos == "PUNCT":
-                continue
-            if lang == "en" and t.pos in ("NOUN", "PROPN", "ABBR") and t.pos != "ABBR":
-                parts.append(t.lemma if t.pos == "NOUN" else t.text)
-            elif t.pos == "ABBR":
-                parts.append(t.lemma)
-            else:
-                parts.append(t.lemma)
-        return match_key(" ".join(parts), lang)
+        parts = [_word_key(t.text if t.pos == "PROPN" else t.lemma, lang) for t in toks if t.pos != "PUNCT"]
+        return " ".join(p for p in parts if p)
 
     def key(self, phrase: str, lang: Lang) -> str:
         """The lemma key of a phrase written in its canonical form (lexicon entries, user input)."""
         return self.key_of_tokens(self.analyse_text(phrase, lang, canonical=True), lang)
+
+
+@lru_cache(maxsize=500_000)
+def _word_key(lemma: str, lang: Lang) -> str:
+    return match_key(lemma, lang)
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from medgloss.models import Token
 
@@ -76,7 +76,7 @@ def is_known(word: str) -> bool:
 
 
 def case_of(tag: Any) -> str:
-    c = tag.case or ""
+    c = str(tag.case) if tag.case else ""
     return _CASE_ALIASES.get(c, c)
 
 
@@ -93,6 +93,10 @@ class RussianAnalyzer:
         # Nouns of the lexicon that pymorphy3 does not know and may misread («клопидогрел» is
         # not the past tense of a verb).
         self._nouns = lexicon_nouns
+
+    @lru_cache(maxsize=300_000)  # noqa: B019 - one analyser per process, kept for its lifetime
+    def _priors(self, low: str, capitalized: bool) -> tuple[tuple[float, Reading], ...]:
+        return tuple((self._prior(low, p, capitalized), _reading(p)) for p in parses(low))
 
     def _prior(self, word: str, parse: Any, capitalized: bool) -> float:
         score = float(parse.score)
@@ -135,9 +139,9 @@ class RussianAnalyzer:
                     p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == low.replace("ё", "е") for p in ps):
                 options.append([])  # analysed as a plain noun below
                 continue
-            opts = [(self._prior(tail, p, capitalized), p) for p in ps]
-            if canonical and not any(o and o[0][1].tag.POS == "NOUN" for o in options):
-                opts = [(sc + (1.0 if case_of(p.tag) == "nomn" else 0.0), p) for sc, p in opts]
+            opts = list(self._priors(low, capitalized))
+            if canonical and not any(o and o[0][1].pos == "NOUN" for o in options):
+                opts = [(sc + (1.0 if p.case == "nomn" else 0.0), p) for sc, p in opts]
             opts.sort(key=lambda o: -o[0])
             options.append(opts)
         chosen: list[Any] = [o[0][1] if o else None for o in options]
@@ -159,27 +163,27 @@ class RussianAnalyzer:
             bonus: dict[int, float] = {}
             # Case from the preposition that opens this noun phrase.
             j = i - 1
-            while j >= 0 and chosen[j] is not None and chosen[j].tag.POS in ("ADJF", "PRTF", "NUMR"):
+            while j >= 0 and chosen[j] is not None and chosen[j].pos in ("ADJF", "PRTF", "NUMR"):
                 j -= 1
             prep_cases = None
-            if j >= 0 and chosen[j] is not None and chosen[j].tag.POS == "PREP":
+            if j >= 0 and chosen[j] is not None and chosen[j].pos == "PREP":
                 prep_cases = PREP_CASES.get(raw[j][0].lower())
             prev = chosen[i - 1] if i > 0 else None
-            verb_before = any(c is not None and c.tag.POS in ("VERB", "INFN") for c in chosen[:i])
+            verb_before = any(c is not None and c.pos in ("VERB", "INFN") for c in chosen[:i])
             for k, (_score, p) in enumerate(viable):
                 b = 0.0
-                c = case_of(p.tag)
+                c = p.case
                 if prep_cases is None and not verb_before and c == "nomn" and any(
-                        case_of(q.tag) == "accs" and q.tag.number == p.tag.number for _s, q in viable):
+                        q.case == "accs" and q.number == p.number for _s, q in viable):
                     b += 0.1  # nominative or accusative before the verb: the subject
-                if prep_cases is not None and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO"):
+                if prep_cases is not None and p.pos in ("NOUN", "ADJF", "PRTF", "NPRO"):
                     b += 0.6 if c in prep_cases else -0.6
-                if p.tag.POS == "NOUN" and prev is not None and prev.tag.POS == "NOUN" and prep_cases is None:
+                if p.pos == "NOUN" and prev is not None and prev.pos == "NOUN" and prep_cases is None:
                     b += 0.4 if c == "gent" else 0.0
-                if p.tag.POS == "NOUN" and i > 0 and any(
-                        q.tag.POS in ("ADJF", "PRTF") for _s, q in options[i - 1]):
+                if p.pos == "NOUN" and i > 0 and any(
+                        q.pos in ("ADJF", "PRTF") for _s, q in options[i - 1]):
                     # A noun after adjectives takes a form some reading of them agrees with.
-                    b += 0.5 if any(q.tag.POS in ("ADJF", "PRTF") and _agrees(q, p) for _s, q in options[i - 1]) else 0.0
+                    b += 0.5 if any(q.pos in ("ADJF", "PRTF") and _agrees(q, p) for _s, q in options[i - 1]) else 0.0
                 bonus[k] = b
             ranked = sorted(range(len(viable)), key=lambda k: -(viable[k][0] + bonus[k]))
             chosen[i] = viable[ranked[0]][1]
@@ -190,25 +194,25 @@ class RussianAnalyzer:
         n = len(raw)
         # An adjective with no noun after it is used as a noun («лёгкие», «беременные»).
         for i in range(n):
-            if chosen[i] is None or chosen[i].tag.POS != "ADJF":
+            if chosen[i] is None or chosen[i].pos != "ADJF":
                 continue
             nxt = chosen[i + 1] if i + 1 < n else None
-            if nxt is not None and nxt.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO"):
+            if nxt is not None and nxt.pos in ("NOUN", "ADJF", "PRTF", "NPRO"):
                 continue
-            nouns = [o for o in options[i] if o[1].tag.POS == "NOUN" and case_of(o[1].tag) == case_of(chosen[i].tag)]
+            nouns = [o for o in options[i] if o[1].pos == "NOUN" and o[1].case == chosen[i].case]
             if nouns:
                 chosen[i] = max(nouns, key=lambda o: o[0])[1]
         # Adjectives agree with the noun they precede (right to left, so chains agree too).
         for i in range(n - 2, -1, -1):
-            if not options[i] or chosen[i] is None or chosen[i].tag.POS not in ("ADJF", "PRTF", "NOUN"):
+            if not options[i] or chosen[i] is None or chosen[i].pos not in ("ADJF", "PRTF", "NOUN"):
                 continue
             head = chosen[i + 1]
-            if head is None or head.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            if head is None or head.pos not in ("NOUN", "ADJF", "PRTF"):
                 continue
-            if chosen[i].tag.POS == "NOUN" and not any(o[1].tag.POS in ("ADJF", "PRTF") for o in options[i]):
+            if chosen[i].pos == "NOUN" and not any(o[1].pos in ("ADJF", "PRTF") for o in options[i]):
                 continue
-            agreeing = [o for o in options[i] if o[1].tag.POS in ("ADJF", "PRTF") and _agrees(o[1], head)]
-            if agreeing and (chosen[i].tag.POS != "NOUN" or agreeing[0][0] > 0.05):
+            agreeing = [o for o in options[i] if o[1].pos in ("ADJF", "PRTF") and _agrees(o[1], head)]
+            if agreeing and (chosen[i].pos != "NOUN" or agreeing[0][0] > 0.05):
                 chosen[i] = max(agreeing, key=lambda o: o[0])[1]
 
     def _token(self, raw: tuple[str, int, int], parse: Any, all_caps: bool = False) -> Token:
@@ -216,15 +220,36 @@ class RussianAnalyzer:
         upper = len(text) > 1 and text.isupper()
         if parse is None or (upper and not all_caps and _ABBR.match(text) and len(text) <= 6):
             return _plain_token(text, start, end)
-        tag = parse.tag
-        pos = POS_MAP.get(tag.POS or "", "X")
+        pos, lemma, case, number, gender, tags = _parse_info(parse.parse)
         prefix, _tail = split_prefix(text)
-        lemma = participle_lemma(parse) if tag.POS == "PRTF" else parse.normal_form
-        return Token(
-            text=text, start=start, end=end, lemma=prefix + lemma, pos=pos,
-            case=case_of(tag), number=tag.number or "", gender=tag.gender or "",
-            tags=frozenset(tag.grammemes) | {f"tag:{tag}"}, upper=upper,
-        )
+        return Token(text=text, start=start, end=end, lemma=prefix + lemma, pos=pos, case=case,
+                     number=number, gender=gender, tags=tags, upper=upper)
+
+
+class Reading(NamedTuple):
+    """A pymorphy3 analysis with its grammemes as plain strings (tag attributes are slow to read)."""
+
+    parse: Any
+    pos: str
+    case: str
+    number: str
+    gender: str
+
+
+@lru_cache(maxsize=500_000)
+def _reading(parse: Any) -> Reading:
+    tag = parse.tag
+    return Reading(parse, str(tag.POS or ""), case_of(tag), str(tag.number) if tag.number else "",
+                   str(tag.gender) if tag.gender else "")
+
+
+@lru_cache(maxsize=300_000)
+def _parse_info(parse: Any) -> tuple[str, str, str, str, str, frozenset[str]]:
+    """What a token keeps of an analysis (computed once per analysis)."""
+    tag = parse.tag
+    lemma = participle_lemma(parse) if tag.POS == "PRTF" else parse.normal_form
+    return (POS_MAP.get(tag.POS or "", "X"), lemma, case_of(tag), str(tag.number) if tag.number else "",
+            str(tag.gender) if tag.gender else "", frozenset(tag.grammemes) | {f"tag:{tag}"})
 
 
 def participle_lemma(parse: Any) -> str:
@@ -232,12 +257,11 @@ def participle_lemma(parse: Any) -> str:
     return inflect_word(parse, {"nomn", "sing", "masc"}) or parse.normal_form
 
 
-def _agrees(adj: Any, noun: Any) -> bool:
-    """Whether an adjective analysis agrees with a noun analysis in case, number and gender."""
-    a, n = adj.tag, noun.tag
-    if case_of(a) != case_of(n) or a.number != n.number:
+def _agrees(a: Reading, n: Reading) -> bool:
+    """Whether an adjective reading agrees with a noun reading in case, number and gender."""
+    if a.case != n.case or a.number != n.number:
         return False
-    if n.number == "sing" and a.gender and n.gender and str(a.gender) != str(n.gender):
+    if n.number == "sing" and a.gender and n.gender and a.gender != n.gender:
         return False
     return True
 
@@ -270,6 +294,7 @@ def split_prefix(word: str) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else ("", word)
 
 
+@lru_cache(maxsize=300_000)
 def parse_with_tag(word: str, tag_string: str) -> Any | None:
     """The pymorphy3 analysis of ``word`` (without a Latin prefix) whose tag prints as ``tag_string``."""
     for p in parses(split_prefix(word)[1].lower()):
@@ -287,8 +312,13 @@ def token_parse(token: Token) -> Any | None:
 
 def inflect_word(parse: Any, grammemes: set[str]) -> str | None:
     """``parse`` inflected to ``grammemes``, or ``None`` when pymorphy3 cannot."""
+    return _inflect(parse, frozenset(grammemes))
+
+
+@lru_cache(maxsize=300_000)
+def _inflect(parse: Any, grammemes: frozenset[str]) -> str | None:
     try:
-        form = parse.inflect(grammemes)
+        form = parse.inflect(set(grammemes))
     except (ValueError, KeyError):
         return None
     return form.word if form is not None else None
