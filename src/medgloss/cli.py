@@ -268,6 +268,57 @@ def suggest(phrases: tuple[str, ...], src: str | None, as_json: bool, db: Path |
             click.echo(f"      {t['evidence']}")
 
 
+def _curate(term: str, translation: str, status: str, preferred: bool, db: Path | None) -> None:
+    from medgloss.curate import set_translation
+
+    with _open(db) as g:
+        row, target = set_translation(g, term, translation, status, preferred=preferred)
+    click.echo(f"{status}: {row['canonical']} → {target}", err=True)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("term")
+@click.argument("translation")
+@click.option("--preferred", is_flag=True, help="Also mark it the preferred translation.")
+@_db_option
+def approve(term: str, translation: str, preferred: bool, db: Path | None) -> None:
+    """Approve TRANSLATION of TERM (any form of either); adds it if the glossary lacks it.
+
+    \b
+    Example:
+      medgloss approve "отёк головного мозга" "cerebral edema" --preferred
+    """
+    _curate(term, translation, "approved", preferred, db)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("term")
+@click.argument("translation")
+@_db_option
+def reject(term: str, translation: str, db: Path | None) -> None:
+    """Reject TRANSLATION of TERM; a rebuild will not propose it again as the first choice.
+
+    \b
+    Example:
+      medgloss reject "роды" "labor"
+    """
+    _curate(term, translation, "rejected", False, db)
+
+
+@main.command(context_settings=CONTEXT)
+@_db_option
+def undo(db: Path | None) -> None:
+    """Undo the last curation change (approve, reject, edit, add, delete, note).
+
+    \b
+    Example:
+      medgloss undo
+    """
+    with _open(db) as g:
+        what = g.undo()
+    click.echo(f"undone: {what}" if what else "nothing to undo", err=True)
+
+
 @main.command(context_settings=CONTEXT)
 @click.option("--json", "as_json", is_flag=True)
 @_db_option

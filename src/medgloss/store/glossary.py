@@ -302,6 +302,149 @@ class Glossary:
                 forms += " || " + " | ".join(sorted({fold(t) for t in targets}))
             self.conn.execute("UPDATE terms SET forms = ? WHERE id = ?", (forms, tid))
 
+    # -- curation: every change is one transaction with an undo record ------------------------
+
+    _SCOPE = {
+        "terms": "id IN ({ids})",
+        "translations": "term_id IN ({ids})",
+        "variants": "term_id IN ({ids})",
+        "occurrences": "term_id IN ({ids})",
+        "abbreviations": "abbr_id IN ({ids}) OR full_id IN ({ids})",
+    }
+
+    def _capture(self, ids: Sequence[int]) -> dict[str, Any]:
+        marks = ",".join(str(int(i)) for i in ids) or "NULL"
+        snap: dict[str, Any] = {"ids": sorted({int(i) for i in ids})}
+        for table, where in self._SCOPE.items():
+            snap[table] = self._rows(f"SELECT * FROM {table} WHERE {where.format(ids=marks)}")
+        return snap
+
+    def _restore(self, snap: dict[str, Any]) -> None:
+        marks = ",".join(str(int(i)) for i in snap["ids"]) or "NULL"
+        for table in ("abbreviations", "occurrences", "variants", "translations", "terms"):
+            self.conn.execute(f"DELETE FROM {table} WHERE {self._SCOPE[table].format(ids=marks)}")
+        for table in ("terms", "translations", "variants", "occurrences", "abbreviations"):
+            for row in snap[table]:
+                cols = ", ".join(row)
+                self.conn.execute(f"INSERT OR REPLACE INTO {table} ({cols}) VALUES ({', '.join('?' * len(row))})",
+                                  list(row.values()))
+        self.refresh_forms([i for i in snap["ids"] if any(r["id"] == i for r in snap["terms"])])
+
+    @contextmanager
+    def change(self, action: str, term_ids: list[int]) -> Iterator[list[int]]:
+        """A curation change: one transaction, recorded for undo. The body may append the ids of
+        terms it creates to the yielded list."""
+        with self.transaction():
+            ids = list(term_ids)
+            before = self._capture(ids)
+            yield ids
+            before["ids"] = sorted(set(ids))  # terms the body created had no rows before
+            after = self._capture(ids)
+            self.refresh_forms([i for i in ids if any(r["id"] == i for r in after["terms"])])
+            self.conn.execute("DELETE FROM history WHERE undone = 1")
+            self.conn.execute("INSERT INTO history (action, undo, redo) VALUES (?, ?, ?)",
+                              (action, json.dumps(before, ensure_ascii=False), json.dumps(after, ensure_ascii=False)))
+
+    def undo(self) -> str | None:
+        """Undo the last change; returns its description, or None when there is nothing to undo."""
+        with self.transaction():
+            row = self.conn.execute("SELECT id, action, undo FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1").fetchone()
+            if row is None:
+                return None
+            self._restore(json.loads(row[2]))
+            self.conn.execute("UPDATE history SET undone = 1 WHERE id = ?", (row[0],))
+            return row[1]
+
+    def redo(self) -> str | None:
+        """Redo the last undone change; returns its description, or None."""
+        with self.transaction():
+            row = self.conn.execute("SELECT id, action, redo FROM history WHERE undone = 1 ORDER BY id LIMIT 1").fetchone()
+            if row is None:
+                return None
+            self._restore(json.loads(row[2]))
+            self.conn.execute("UPDATE history SET undone = 0 WHERE id = ?", (row[0],))
+            return row[1]
+
+    def _touch(self, term_id: int) -> None:
+        self.conn.execute("UPDATE terms SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?", (term_id,))
+
+    def set_term_status(self, term_id: int, status: str) -> None:
+        with self.change(f"{status} term {term_id}", [term_id]):
+            self.conn.execute("UPDATE terms SET status = ? WHERE id = ?", (status, term_id))
+            self._touch(term_id)
+
+    def set_translation_status(self, term_id: int, target: str, target_key: str, target_lang: str,
+                               status: str, *, preferred: bool = False) -> None:
+        """Approve or reject a translation of a term; one the glossary lacks is added as the user's."""
+        with self.change(f"{status} {target}", [term_id]):
+            cur = self.conn.execute("UPDATE translations SET status = ? WHERE term_id = ? AND target_key = ?",
+                                    (status, term_id, target_key))
+            if cur.rowcount == 0:
+                self.conn.execute(
+                    "INSERT INTO translations (term_id, target, target_lang, target_key, score, methods, evidence, "
+                    "status, origin) VALUES (?, ?, ?, ?, 1.0, '[\"user\"]', 'added by the user', ?, 'user')",
+                    (term_id, target, target_lang, target_key, status))
+            if preferred and status == "approved":
+                self.conn.execute("UPDATE translations SET preferred = (target_key = ?) WHERE term_id = ?",
+                                  (target_key, term_id))
+            elif status == "rejected":
+                self.conn.execute("UPDATE translations SET preferred = 0 WHERE term_id = ? AND target_key = ?",
+                                  (term_id, target_key))
+            if status == "approved":
+                self.conn.execute("UPDATE terms SET status = 'approved' WHERE id = ? AND status = 'candidate'", (term_id,))
+            self._touch(term_id)
+
+    def edit_term(self, term_id: int, canonical: str, key: str) -> None:
+        clash = self.conn.execute("SELECT id FROM terms WHERE lang = (SELECT lang FROM terms WHERE id = ?) "
+                                  "AND key = ? AND id != ?", (term_id, key, term_id)).fetchone()
+        if clash:
+            raise GlossaryError(f"another term already has the form {canonical!r}")
+        with self.change(f"edit term {term_id}", [term_id]):
+            self.conn.execute("UPDATE terms SET canonical = ?, key = ?, edited = 1 WHERE id = ?", (canonical, key, term_id))
+            self._touch(term_id)
+
+    def edit_translation(self, term_id: int, old_key: str, target: str, target_key: str) -> None:
+        with self.change(f"edit translation {target}", [term_id]):
+            self.conn.execute("DELETE FROM translations WHERE term_id = ? AND target_key = ? AND target_key != ?",
+                              (term_id, target_key, old_key))
+            self.conn.execute(
+                "UPDATE translations SET target = ?, target_key = ?, origin = 'user', status = 'approved' "
+                "WHERE term_id = ? AND target_key = ?", (target, target_key, term_id, old_key))
+            self._touch(term_id)
+
+    def add_term(self, lang: str, canonical: str, key: str, pos: str = "noun", *, origin: str = "user",
+                 status: str = "approved", translation: tuple[str, str, str] | None = None) -> int:
+        """Add a term (and, given (target, target_key, target_lang), its preferred translation)."""
+        if self.term_by_key(lang, key) is not None:  # type: ignore[arg-type]
+            raise GlossaryError(f"the glossary already has {canonical!r}")
+        with self.change(f"add term {canonical}", []) as ids:
+            cur = self.conn.execute(
+                "INSERT INTO terms (lang, key, canonical, pos, frequency, score, status, origin, attested, forms) "
+                "VALUES (?, ?, ?, ?, 0, 1.0, ?, ?, 0, ?)",
+                (lang, key, canonical, pos, status, origin, term_forms(canonical, key, [], lang)))
+            ids.append(int(cur.lastrowid))
+            if translation is not None:
+                target, target_key, target_lang = translation
+                self.conn.execute(
+                    "INSERT INTO translations (term_id, target, target_lang, target_key, score, methods, evidence, "
+                    "status, origin, preferred) VALUES (?, ?, ?, ?, 1.0, '[\"user\"]', 'added by the user', "
+                    "'approved', ?, 1)", (ids[-1], target, target_lang, target_key, origin))
+        return ids[-1]
+
+    def delete_term(self, term_id: int) -> None:
+        with self.change(f"delete term {term_id}", [term_id]):
+            self.conn.execute("DELETE FROM terms WHERE id = ?", (term_id,))
+
+    def set_note(self, term_id: int, note: str | None) -> None:
+        with self.change(f"note on term {term_id}", [term_id]):
+            self.conn.execute("UPDATE terms SET note = ? WHERE id = ?", (note or None, term_id))
+            self._touch(term_id)
+
+    def set_definition(self, term_id: int, definition: str | None) -> None:
+        with self.change(f"definition of term {term_id}", [term_id]):
+            self.conn.execute("UPDATE terms SET definition = ? WHERE id = ?", (definition or None, term_id))
+            self._touch(term_id)
+
     # -- reading terms -------------------------------------------------------------------------
 
     def count_terms(self, lang: Lang | None = None) -> int:
