@@ -319,6 +319,59 @@ def undo(db: Path | None) -> None:
     click.echo(f"undone: {what}" if what else "nothing to undo", err=True)
 
 
+@main.command(name="export", context_settings=CONTEXT)
+@click.option("--format", "fmt", type=click.Choice(["tbx", "tbx3", "tsv", "csv", "json"]), required=True,
+              help="tbx: TBX v2 (OmegaT, Trados); tbx3: TBX-Basic v3; tsv: OmegaT glossary; csv; json: everything.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (default: standard output).")
+@click.option("--approved-only", is_flag=True, help="Only approved terms and translations.")
+@click.option("--lang-pair", type=click.Choice(["ru-en", "en-ru"]), default="ru-en", show_default=True,
+              help="Source and target language (order of languages in TBX, columns in TSV/CSV).")
+@_db_option
+def export_cmd(fmt: str, output: Path | None, approved_only: bool, lang_pair: str, db: Path | None) -> None:
+    """Export the glossary for CAT tools and spreadsheets.
+
+    \b
+    Examples:
+      medgloss export --format tbx -o glossary.tbx --approved-only
+      medgloss export --format tsv --lang-pair en-ru -o omegat/glossary/medgloss.txt
+    """
+    from medgloss.export import export
+
+    with _open(db) as g:
+        n = export(g, fmt, output, approved_only=approved_only, pair=lang_pair)
+    if output is not None:
+        click.echo(f"exported {n} entries to {output}", err=True)
+
+
+@main.command(name="import", context_settings=CONTEXT)
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--prefer-import", is_flag=True, help="Let the file override human decisions (a backup is kept).")
+@_db_option
+def import_cmd(file: Path, prefer_import: bool, db: Path | None) -> None:
+    """Import TBX (v2 or v3), TSV, CSV or JSON with merge semantics; all or nothing.
+
+    Existing terms are updated, never duplicated; a conflict with a human decision is reported
+    and skipped unless --prefer-import.
+
+    \b
+    Example:
+      medgloss import client-termbase.tbx
+    """
+    from medgloss.export.importers import import_file
+
+    path = _db(db)
+    from medgloss.store.glossary import Glossary
+
+    with Glossary(path) as g:
+        report = import_file(g, file, prefer_import=prefer_import)
+    for c in report.conflicts:
+        click.echo(f"conflict: {c}", err=True)
+    click.echo(f"imported {report.terms} terms and {report.translations} translations from {file} "
+               f"({report.new_terms} new, {len(report.conflicts)} conflicts"
+               f"{', overridden' if prefer_import and report.conflicts else ''})", err=True)
+
+
 @main.command(context_settings=CONTEXT)
 @click.option("--json", "as_json", is_flag=True)
 @_db_option

@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,14 @@ def default_path() -> Path:
     import os
 
     return Path(os.environ.get("MEDGLOSS_DB") or "glossary.db")
+
+
+@dataclass
+class ImportReport:
+    terms: int = 0
+    new_terms: int = 0
+    translations: int = 0
+    conflicts: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +452,101 @@ class Glossary:
         with self.change(f"definition of term {term_id}", [term_id]):
             self.conn.execute("UPDATE terms SET definition = ? WHERE id = ?", (definition or None, term_id))
             self._touch(term_id)
+
+    # -- import and backup ------------------------------------------------------------------------
+
+    def backup(self, reason: str) -> Path | None:
+        """Copy the glossary beside itself with SQLite's backup API (``glossary.db.bak-<time>-<reason>``)."""
+        if self.path == ":memory:":
+            return None
+        import datetime
+
+        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+        dest = Path(f"{self.path}.bak-{stamp}-{reason}")
+        target = sqlite3.connect(dest)
+        try:
+            self.conn.backup(target)
+        finally:
+            target.close()
+        return dest
+
+    def merge_import(self, concepts: Sequence[tuple[Any, list[tuple[Any, str]]]], *,
+                     prefer_import: bool = False) -> ImportReport:
+        """Merge parsed concepts (export.importers.ImportConcept with a key for each term)."""
+        report = ImportReport()
+        with self.transaction():
+            for concept, terms in concepts:
+                ids = []
+                for t, key in terms:
+                    ids.append(self._import_term(t, key, report, prefer_import))
+                links = concept.links
+                if links is None:
+                    links = []
+                    for i, (a, _ka) in enumerate(terms):
+                        for j, (b, _kb) in enumerate(terms):
+                            if a.lang != b.lang:
+                                status = "rejected" if b.admin == "deprecated" else "approved"
+                                links.append((i, j, status, b.admin == "preferred"))
+                for i, j, status, preferred in links:
+                    (a, _ka), (b, kb) = terms[i], terms[j]
+                    self._import_translation(ids[i], a.text, b, kb, status, preferred, report, prefer_import)
+            self.refresh_forms([r[0] for r in self.conn.execute("SELECT id FROM terms WHERE origin = 'imported'")])
+            self._rebuild_fuzzy()
+        return report
+
+    def _import_term(self, t: Any, key: str, report: ImportReport, prefer: bool) -> int:
+        report.terms += 1
+        status = t.status or ("rejected" if t.admin == "deprecated" else "approved")
+        row = self.term_by_key(t.lang, key)
+        if row is None:
+            cur = self.conn.execute(
+                "INSERT INTO terms (lang, key, canonical, pos, frequency, score, status, origin, attested, note, "
+                "definition, admin_status, forms) VALUES (?, ?, ?, ?, 0, 1.0, ?, 'imported', 0, ?, ?, ?, ?)",
+                (t.lang, key, t.text, t.pos, status, t.note or None, t.definition or None, t.admin or None,
+                 term_forms(t.text, key, [], t.lang)))
+            report.new_terms += 1
+            return int(cur.lastrowid)
+        updates: dict[str, Any] = {}
+        for col, value in (("note", t.note), ("definition", t.definition)):
+            if value and row[col] and row[col] != value:
+                if prefer:
+                    updates[col] = value
+                else:
+                    report.conflicts.append(f"{row['canonical']}: {col} differs (kept {row[col]!r})")
+            elif value and not row[col]:
+                updates[col] = value
+        if row["status"] != status and status != "candidate":
+            if row["status"] == "candidate" or prefer:
+                updates["status"] = status
+            else:
+                report.conflicts.append(f"{row['canonical']}: status {row['status']} kept (file says {status})")
+        if t.admin and not row["admin_status"]:
+            updates["admin_status"] = t.admin
+        if updates:
+            sets = ", ".join(f"{c} = ?" for c in updates)
+            self.conn.execute(f"UPDATE terms SET {sets} WHERE id = ?", [*updates.values(), row["id"]])
+        return int(row["id"])
+
+    def _import_translation(self, term_id: int, term_text: str, b: Any, key: str, status: str, preferred: bool,
+                            report: ImportReport, prefer: bool) -> None:
+        report.translations += 1
+        row = self.conn.execute("SELECT status, origin FROM translations WHERE term_id = ? AND target_key = ?",
+                                (term_id, key)).fetchone()
+        if row is None:
+            self.conn.execute(
+                "INSERT INTO translations (term_id, target, target_lang, target_key, score, methods, evidence, "
+                "status, origin, preferred) VALUES (?, ?, ?, ?, 1.0, '[\"imported\"]', 'imported', ?, 'imported', ?)",
+                (term_id, b.text, b.lang, key, status, int(preferred and status == "approved")))
+            return
+        human = row[0] != "candidate"
+        if human and row[0] != status and status != "candidate" and not prefer:
+            report.conflicts.append(f"{term_text} → {b.text}: {row[0]} kept (file says {status})")
+            return
+        if status != "candidate":
+            self.conn.execute("UPDATE translations SET status = ? WHERE term_id = ? AND target_key = ?",
+                              (status, term_id, key))
+        if preferred and status == "approved":
+            self.conn.execute("UPDATE translations SET preferred = (target_key = ?) WHERE term_id = ?", (key, term_id))
 
     # -- reading terms -------------------------------------------------------------------------
 
