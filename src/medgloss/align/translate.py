@@ -147,8 +147,11 @@ class Translator:
             forms = entry.forms(tgt)
             if entry.abbreviation and len(toks) == 1 and toks[0].pos == "ABBR":
                 pass
+            source_abbr = len(toks) == 1 and toks[0].pos == "ABBR"
             for n, form in enumerate(forms):
                 score = (LEXICON_PREFERRED if n == 0 else LEXICON_SYNONYM - 0.02 * (n - 1)) - 0.03 * min(idx, 3)
+                if _abbreviation_like(form) != source_abbr:
+                    score -= 0.15  # an abbreviation translates an abbreviation, a full form a full form
                 # Between entries that tie, the more common target word is the usual one.
                 score += 0.002 * _zipf_phrase(form, tgt)
                 self._add(out, form, tgt, score, "lexicon", _entry_evidence(entry))
@@ -216,8 +219,8 @@ class Translator:
             return piece
 
         pieces = cover(toks, span)
-        if not pieces:
-            return []
+        if not pieces or len(pieces) == 1 and pieces[0].how == "lexicon":
+            return []  # nothing to compose (a whole-phrase entry is the lexicon method's answer)
         head_i = _head_index(toks, src)
         head = next((p for p in pieces if p.start <= head_i < p.end), pieces[-1])
         before = [p for p in pieces if p.end <= head.start]
@@ -277,6 +280,10 @@ def _by_role(hits: list[tuple[Entry, int]], toks: list[Token]) -> list[tuple[Ent
     allowed = _ROLE_POS[role]
     fit = [h for h in hits if h[0].pos in allowed]
     return sorted(fit, key=lambda h: (h[1], allowed.index(h[0].pos)))
+
+
+def _abbreviation_like(text: str) -> bool:
+    return " " not in text and sum(ch.isupper() for ch in text) >= 2
 
 
 def _zipf_phrase(text: str, lang: Lang) -> float:
