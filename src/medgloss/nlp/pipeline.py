@@ -69,7 +69,16 @@ class Analyzer:
 
     def key(self, phrase: str, lang: Lang) -> str:
         """The lemma key of a phrase written in its canonical form (lexicon entries, user input)."""
-        return self.key_of_tokens(self.analyse_text(phrase, lang, canonical=True), lang)
+        return _phrase_key(self, phrase, lang)
+
+    def word_keys(self, toks: list[Token] | tuple[Token, ...], lang: Lang) -> list[str]:
+        """The key of each word of ``toks`` (punctuation left out)."""
+        return [_word_key(t.text if t.pos == "PROPN" else t.lemma, lang) for t in toks if t.pos != "PUNCT"]
+
+
+@lru_cache(maxsize=200_000)
+def _phrase_key(an: Analyzer, phrase: str, lang: Lang) -> str:
+    return an.key_of_tokens(an.analyse_text(phrase, lang, canonical=True), lang)
 
 
 @lru_cache(maxsize=500_000)

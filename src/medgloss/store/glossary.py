@@ -631,6 +631,83 @@ class Glossary:
             out["context"] = ctx[0]["text"] if ctx else ""
         return out
 
+    # -- read-only views for the terminal UI ----------------------------------------------------
+
+    # Sort orders of ``browse_terms``; ``{d}`` is ASC or DESC. Ties fall back to a stable order so
+    # that LIMIT/OFFSET pages neither repeat nor skip a term.
+    _BROWSE_ORDER = {
+        "score": "t.score {d}, t.frequency DESC, t.id",
+        "frequency": "t.frequency {d}, t.score DESC, t.id",
+        "term": "t.canonical COLLATE NOCASE {d}, t.id",
+        "lang": "t.lang {d}, t.score DESC, t.id",
+        "status": "t.status {d}, t.score DESC, t.id",
+        "translation": "best IS NULL, best COLLATE NOCASE {d}, t.id",
+    }
+    _BEST = ("(SELECT x.target FROM translations x WHERE x.term_id = t.id AND x.status != 'rejected' "
+             "ORDER BY x.preferred DESC, x.status = 'approved' DESC, x.score DESC, x.target LIMIT 1)")
+
+    @staticmethod
+    def _browse_where(lang: str | None, status: str | None, attested_only: bool,
+                      min_score: float) -> tuple[str, list[Any]]:
+        where, params = ["1"], []
+        if lang:
+            where.append("t.lang = ?")
+            params.append(lang)
+        if status:
+            where.append("t.status = ?")
+            params.append(status)
+        if attested_only:
+            where.append("t.attested = 1")
+        if min_score > 0:
+            where.append("t.score >= ?")
+            params.append(float(min_score))
+        return " AND ".join(where), params
+
+    def browse_terms(self, *, lang: str | None = None, status: str | None = None, attested_only: bool = False,
+                     min_score: float = 0.0, order: str = "score", descending: bool = True, limit: int = 500,
+                     offset: int = 0) -> list[dict[str, Any]]:
+        """One page of term rows matching the filters, each with ``best``: its best non-rejected
+        translation (or None). Reads only the page, so it stays fast on very large glossaries."""
+        if order not in self._BROWSE_ORDER:
+            raise GlossaryError(f"unknown sort order {order!r}")
+        where, params = self._browse_where(lang, status, attested_only, min_score)
+        order_sql = self._BROWSE_ORDER[order].format(d="DESC" if descending else "ASC")
+        page = f"LIMIT {int(limit)} OFFSET {int(offset)}"
+        if order == "translation":
+            # Sorting by translation needs the best translation of every row; otherwise compute it
+            # for the page only (a correlated subquery on 100,000 rows costs half a second).
+            return self._rows(f"SELECT t.*, {self._BEST} AS best FROM terms t WHERE {where} "
+                              f"ORDER BY {order_sql} {page}", params)
+        rows = self._rows(f"SELECT t.* FROM terms t WHERE {where} ORDER BY {order_sql} {page}", params)
+        best = self.best_translations([r["id"] for r in rows])
+        for r in rows:
+            r["best"] = best.get(r["id"])
+        return rows
+
+    def count_browse(self, *, lang: str | None = None, status: str | None = None, attested_only: bool = False,
+                     min_score: float = 0.0) -> int:
+        """How many terms ``browse_terms`` would page through."""
+        where, params = self._browse_where(lang, status, attested_only, min_score)
+        return int(self._one(f"SELECT count(*) FROM terms t WHERE {where}", params))
+
+    def best_translations(self, term_ids: Sequence[int]) -> dict[int, str]:
+        """The best non-rejected translation of each term (ordered as ``translations_of``)."""
+        out: dict[int, str] = {}
+        ids = [int(i) for i in term_ids]
+        for start in range(0, len(ids), 500):  # stay under SQLite's limit on bound parameters
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for tid, target in self.conn.execute(
+                    f"SELECT t.id, {self._BEST} FROM terms t WHERE t.id IN ({marks})", chunk):
+                if target is not None:
+                    out[tid] = target
+        return out
+
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version`` of this connection: it changes when another connection
+        (another process, say) commits, which lets a long-lived reader notice outside writes."""
+        return int(self._one("PRAGMA data_version"))
+
     # -- search ------------------------------------------------------------------------------
 
     def fts_ids(self, alternatives: Sequence[Sequence[str]], prefix_last: bool = False, limit: int = 200) -> list[int]:

@@ -212,13 +212,14 @@ class Extractor:
     def _gazetteer_phrases(self, toks: Sequence[Token], lang: Lang) -> Iterator[Phrase]:
         words = [t for t in toks if t.pos != "PUNCT"]
         gaz = self.gazetteer()[lang]
-        for i, t in enumerate(words):
-            entries = gaz.get(fold(t.lemma))
+        keys = self.analyzer.word_keys(words, lang)
+        for i, first in enumerate(keys):
+            entries = gaz.get(first)
             if not entries:
                 continue
             for n, key in entries:
                 span = words[i:i + n]
-                if len(span) == n and self.analyzer.key_of_tokens(span, lang) == key:
+                if len(span) == n and " ".join(keys[i:i + n]) == key:
                     first, last = toks.index(span[0]), toks.index(span[-1])
                     yield Phrase(tuple(toks[first:last + 1]), 0 if lang == "ru" else last - first)
 
