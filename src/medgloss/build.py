@@ -145,6 +145,9 @@ def build(db_path: str | Path, paths: Sequence[str | Path] | None = None, *, job
                 files.append(Path(p))
     docs = _unique(read_documents(files))
     results = _map_all(docs, jobs, progress)
+    with Glossary(db_path) as g:
+        if g.has_curation():
+            g.backup("build")  # a rebuild keeps curation, but months of decisions deserve a copy
     with Glossary(db_path) as g, g.transaction():
         g.clear_corpus()
         doc_ids = [g.insert_document(r.document, r.segments, r.words, MAP_VERSION, to_bytes(r)) for r in results]

@@ -19,6 +19,8 @@ from medgloss.models import Document, Lang, Segment, SegmentKind
 from medgloss.normalize import clean_text, script_counts
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# A line this long is not prose (a dump, a minified file, a binary in disguise).
+MAX_LINE_CHARS = 2_000_000
 
 # ---------------------------------------------------------------------------------------------
 # Decoding
@@ -150,11 +152,29 @@ def read_text(path: str | Path, is_word: Callable[[str], bool] | None = None) ->
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
-    return prepare_text(decode_bytes(data, str(p)), is_word)
+    return prepare_text(decode_bytes(data, str(p)), is_word, str(p))
 
 
-def prepare_text(text: str, is_word: Callable[[str], bool] | None = None) -> str:
-    return join_hyphenated(clean_text(text), is_word)
+def prepare_text(text: str, is_word: Callable[[str], bool] | None = None, name: str = "input") -> str:
+    text = clean_text(text)
+    visible = sum(1 for ch in text[:200_000] if not ch.isspace())
+    cyr, lat = script_counts(text[:200_000])
+    if visible and cyr + lat < 0.3 * visible:
+        raise InputError(f"{name}: no Russian or English text found (wrong encoding, or not a text file)")
+    start = 0
+    for n, line_end in enumerate(_line_ends(text), 1):
+        if line_end - start > MAX_LINE_CHARS:
+            raise InputError(f"{name}: line {n} is {line_end - start} characters long; this is not a text document")
+        start = line_end + 1
+    return join_hyphenated(text, is_word)
+
+
+def _line_ends(text: str) -> Iterator[int]:
+    pos = text.find("\n")
+    while pos != -1:
+        yield pos
+        pos = text.find("\n", pos + 1)
+    yield len(text)
 
 
 def make_document(name: str, text: str, path: str = "") -> Document:

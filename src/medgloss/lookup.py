@@ -48,7 +48,7 @@ def _query_key_forms(words: list[str]) -> set[str]:
 
 def lookup(g: Glossary, query: str, limit: int = 20) -> list[Hit]:
     """Terms matching ``query``, best first."""
-    q = fold(strip_soft(query))[:MAX_QUERY]
+    q = fold("".join(ch for ch in strip_soft(query) if ch.isprintable() or ch.isspace()))[:MAX_QUERY]
     words = q.split()
     if not words:
         return []

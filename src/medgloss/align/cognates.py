@@ -230,7 +230,7 @@ def transliterate_en(word: str) -> str:
         s = "э" + s[1:]  # epidemic → эпидемия, endoscopy → эндоскопия
     # Greek s between vowels or before m is з in Russian (physiology → физиология, plasma → плазма).
     s = re.sub(r"(?<=[аеиоуыэюя])с(?=[аеиоуыэюям])", "з", s)
-    return re.sub(r"(.)\1+", lambda m: m.group(1) * (2 if m.group(1) in "лнсрт" else 1), s)
+    return re.sub(r"(.)\1{2,}", lambda m: m.group(1) * 2, s)  # Latin double consonants stay: иммунолог
 
 
 def _stem(sk: str) -> str:

@@ -144,7 +144,14 @@ def _unsafe(cell: str) -> str:
 
 
 def parse_csv(text: str, name: str) -> list[ImportConcept]:
-    reader = csv.reader(io.StringIO(text))
+    try:
+        return _parse_csv(text, name)
+    except csv.Error as exc:
+        raise ImportFormatError(f"{name}: malformed CSV ({exc})") from None
+
+
+def _parse_csv(text: str, name: str) -> list[ImportConcept]:
+    reader = csv.reader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n"), newline=""))
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -247,7 +254,7 @@ def read_import(path: str | Path) -> list[ImportConcept]:
     fmt = detect_format(p, data)
     if fmt == "tbx":
         return parse_tbx(data, str(p))
-    text = decode_bytes(data, str(p)).lstrip("\ufeff")
+    text = decode_bytes(data, str(p)).lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return {"tsv": parse_tsv, "csv": parse_csv, "json": parse_json}[fmt](text, str(p))
 
 

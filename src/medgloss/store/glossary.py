@@ -127,6 +127,13 @@ class Glossary:
 
     # -- documents and the map results --------------------------------------------------------
 
+    def has_curation(self) -> bool:
+        """Whether any term carries a human decision (status, edit, note, user or imported origin)."""
+        return self._one(f"SELECT 1 FROM terms t WHERE {HUMAN_TOUCHED} LIMIT 1") is not None
+
+    def integrity_ok(self) -> bool:
+        return self._one("PRAGMA integrity_check") == "ok"
+
     def documents(self) -> list[StoredDocument]:
         return [StoredDocument(r["id"], r["name"], r["sha256"])
                 for r in self._rows("SELECT id, name, sha256 FROM documents ORDER BY id")]
@@ -797,6 +804,7 @@ def term_forms(canonical: str, key: str, variants: Iterable[str], lang: str) -> 
 
 
 def _fts_quote(word: str) -> str:
+    word = "".join(ch for ch in word if ch.isprintable())
     return '"' + word.replace('"', '""') + '"'
 
 
