@@ -96,10 +96,10 @@ def concepts(g: Glossary, approved_only: bool = False, with_context: bool = True
             nodes[node].admin = "preferred"
         uf.union(ids[tid], node)
     if with_context:
-        for tid, node in ids.items():
-            ctx = g.contexts(tid, 1)
-            if ctx:
-                nodes[node].context = " ".join(ctx[0]["text"].split())
+        for tid, text in g.first_contexts():
+            node = ids.get(tid)
+            if node is not None:
+                nodes[node].context = " ".join(text.split())
     groups: dict[tuple[str, str], list[ExportTerm]] = {}
     for node, term in nodes.items():
         groups.setdefault(uf.find(node), []).append(term)

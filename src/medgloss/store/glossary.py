@@ -613,6 +613,13 @@ class Glossary:
             "FROM occurrences o JOIN segments s ON s.id = o.segment_id JOIN documents d ON d.id = s.document_id "
             "WHERE o.term_id = ? ORDER BY s.kind != 'text', o.id LIMIT ?", (term_id, limit))
 
+    def first_contexts(self) -> Iterator[tuple[int, str]]:
+        """(term id, sentence) of every term's first occurrence in running text (or anywhere)."""
+        yield from self.conn.execute(
+            "SELECT o.term_id, s.text FROM occurrences o JOIN segments s ON s.id = o.segment_id "
+            "WHERE o.id IN (SELECT min(o2.id) FROM occurrences o2 JOIN segments s2 ON s2.id = o2.segment_id "
+            "GROUP BY o2.term_id)")
+
     def term_json(self, row: dict[str, Any], *, with_context: bool = False) -> dict[str, Any]:
         """A term in the JSON shape of DESIGN.md."""
         tid = row["id"]

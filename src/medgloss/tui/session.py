@@ -105,13 +105,34 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """A sentence of the corpus with a term at ``text[start:end]``."""
+    """A sentence of the corpus with a term at ``text[start:end]`` (and, when the term occurs
+    in it more than once, at every span of ``spans``)."""
 
     text: str
     start: int
     end: int
     document: str
     kind: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def all_spans(self) -> tuple[tuple[int, int], ...]:
+        return self.spans or ((self.start, self.end),)
+
+
+def distinct_contexts(rows: list[dict[str, Any]], limit: int) -> list[Context]:
+    """One concordance line per sentence: a term met twice in a sentence gives one line with
+    both spans, not the same line twice."""
+    out: dict[tuple[str, str], list[Any]] = {}
+    for r in rows:
+        key = (r["document"], r["text"])
+        if key not in out:
+            if len(out) == limit:
+                continue
+            out[key] = [r, []]
+        out[key][1].append((int(r["start"]), int(r["end"])))
+    return [Context(r["text"], int(r["start"]), int(r["end"]), r["document"], r["kind"], tuple(sorted(set(spans))))
+            for r, spans in out.values()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,20 +167,29 @@ class Outcome:
     suggestion: str | None = None
 
 
-def kwic(text: str, start: int, end: int, width: int = 220) -> tuple[str, int, int]:
+def kwic(text: str, start: int, end: int, width: int = 220) -> tuple[str, int]:
     """Cut a long sentence to about ``width`` characters around ``text[start:end]`` (keyword in
-    context); returns the cut text and the term's offsets in it."""
+    context). Returns the cut text and the shift to add to an offset of ``text`` to get its
+    offset in the cut text."""
     text = text.replace("\n", " ")
     if len(text) <= width:
-        return text, start, end
+        return text, 0
     room = max(0, width - (end - start)) // 2
     lo = max(0, start - room)
     hi = min(len(text), end + room + max(0, room - (start - lo)))
     lo = max(0, min(lo, hi - width))
-    cut = text[lo:hi]
+    # Cut between words, not inside one (unless a word is very long).
+    if lo > 0:
+        space = text.find(" ", lo, start)
+        if space != -1 and space - lo < 20:
+            lo = space + 1
+    if hi < len(text):
+        space = text.rfind(" ", end, hi)
+        if space != -1 and hi - space < 20:
+            hi = space
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(text) else ""
-    return prefix + cut + suffix, start - lo + len(prefix), end - lo + len(prefix)
+    return prefix + text[lo:hi] + suffix, len(prefix) - lo
 
 
 def _row_from_db(row: dict[str, Any], best: str | None, match: str | None = None) -> TermRow:
@@ -249,8 +279,8 @@ class Session:
                                attested=bool(t["attested"]), status=t["status"], preferred=bool(t["preferred"]),
                                origin=t["origin"])
                      for t in g.translations_of(term_id)]
-            ctx = [Context(c["text"], int(c["start"]), int(c["end"]), c["document"], c["kind"])
-                   for c in g.contexts(term_id, contexts)]
+            # Ask for more occurrences than lines: several may fall in one sentence.
+            ctx = distinct_contexts(g.contexts(term_id, contexts * 4), contexts)
             return TermDetail(
                 id=term_id, term=row["canonical"], lang=row["lang"], pos=row["pos"], status=row["status"],
                 frequency=int(row["frequency"]), score=float(row["score"]), origin=row["origin"],
@@ -269,8 +299,7 @@ class Session:
                     if h.row["lang"] == target_lang and h.how in ("exact", "lemma")]
             if not hits:
                 return []
-            return [Context(c["text"], int(c["start"]), int(c["end"]), c["document"], c["kind"])
-                    for c in g.contexts(hits[0].row["id"], limit)]
+            return distinct_contexts(g.contexts(hits[0].row["id"], limit * 4), limit)
 
     def external_change(self) -> bool:
         """Whether another connection has committed since the last look (or the last page read)."""

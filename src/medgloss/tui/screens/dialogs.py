@@ -171,6 +171,13 @@ class _FormDialog(ModalScreen["EditResult | NewTermResult | None"]):
             old.stop()
         self._timers[field_id] = self.set_timer(CHECK_DELAY, lambda: self._start_check(field_id))
 
+    def check_now(self, field_id: str) -> None:
+        """Check a field's form at once instead of after the typing pause."""
+        timer = self._timers.pop(field_id, None)
+        if timer is not None:
+            timer.stop()
+        self._start_check(field_id)
+
     def _start_check(self, field_id: str) -> None:
         text = self.query_one(f"#{field_id}", Input).value
         if text.strip() and self.field_lang(field_id) == "ru":

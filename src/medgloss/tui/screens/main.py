@@ -66,7 +66,7 @@ class MainScreen(Screen[None]):
                 tooltip="Approve the highlighted translation (and the term)"),
         Binding("r", "reject", "Reject", id="medgloss.reject",
                 tooltip="Reject the highlighted translation (the term, if it has none)"),
-        Binding("p", "prefer", "Preferred", id="medgloss.prefer",
+        Binding("p", "prefer", "Prefer", id="medgloss.prefer", show=False,
                 tooltip="Mark the highlighted translation preferred (and approved)"),
         Binding("e", "edit", "Edit", id="medgloss.edit",
                 tooltip="Edit the term and its highlighted translation (Russian checked by morphology)"),
@@ -133,6 +133,13 @@ class MainScreen(Screen[None]):
                 yield Static("", id="status-line")
             yield TermDetailView(id="detail")
         yield Footer()
+
+    def on_resize(self) -> None:
+        # Narrow terminals: less space between keys and no palette hint (ctrl+p still works, and
+        # the help screen lists it), so that the footer shows every main key at 80 columns.
+        footer = self.query_one(Footer)
+        footer.compact = self.size.width < 110
+        footer.show_command_palette = self.size.width >= 100
 
     @property
     def table(self) -> TermTable:

@@ -12,15 +12,19 @@ from medgloss.tui.session import Candidate, Context, TermDetail, kwic
 
 HIGHLIGHT = "bold black on yellow"
 STATUS_MARKS = {"approved": ("✓", "bold green"), "rejected": ("✗", "red"), "candidate": ("·", "")}
+STATUS_STYLES = {"approved": "bold green", "rejected": "red", "candidate": "yellow"}
 LANG_NAMES = {"ru": "Russian", "en": "English"}
 
 
 def highlighted_sentence(ctx: Context, width: int = 220) -> Text:
-    """A concordance line: the sentence (cut around the term if long) with the term highlighted."""
-    text, start, end = kwic(ctx.text, ctx.start, ctx.end, width)
+    """A concordance line: the sentence (cut around the term if long) with every occurrence of
+    the term in it highlighted."""
+    text, shift = kwic(ctx.text, ctx.start, ctx.end, width)
     line = Text(text)
-    if 0 <= start < end <= len(text):
-        line.stylize(HIGHLIGHT, start, end)
+    for start, end in ctx.all_spans:
+        start, end = max(0, start + shift), min(len(text), end + shift)
+        if start < end:
+            line.stylize(HIGHLIGHT, start, end)
     return line
 
 
@@ -130,13 +134,13 @@ class TermDetailView(VerticalScroll):
 
     @staticmethod
     def _facts(d: TermDetail) -> Text:
-        mark, style = STATUS_MARKS.get(d.status, ("·", ""))
+        style = STATUS_STYLES.get(d.status, "")
         t = Text()
         t.append(f"{LANG_NAMES.get(d.lang, d.lang)} · {d.pos}")
         if d.is_abbreviation:
             t.append(" · abbreviation")
         t.append(" · ")
-        t.append(f"{mark} {d.status}", style=style)
+        t.append(d.status, style=style)
         t.append(f" · freq {d.frequency} · score {d.score:.2f}")
         if d.origin != "extracted":
             t.append(f" · {d.origin}", style="italic")
@@ -146,7 +150,7 @@ class TermDetailView(VerticalScroll):
             t.append("\nforms: ", style="dim")
             t.append(", ".join(d.variants[:12]) + (" …" if len(d.variants) > 12 else ""))
         if d.abbreviations:
-            t.append("\nabbreviation of / for: ", style="dim")
+            t.append("\nfull form: " if d.is_abbreviation else "\nabbreviation: ", style="dim")
             t.append(", ".join(d.abbreviations))
         return t
 

@@ -10,7 +10,7 @@ from textual.widgets import Checkbox, Input, Select
 
 from medgloss.tui.session import TermFilter
 
-LANG_OPTIONS: list[tuple[str, str]] = [("all languages", "all"), ("Russian", "ru"), ("English", "en")]
+LANG_OPTIONS: list[tuple[str, str]] = [("ru+en", "all"), ("ru", "ru"), ("en", "en")]
 STATUS_OPTIONS: list[tuple[str, str]] = [("any status", "all"), ("candidate", "candidate"),
                                          ("approved", "approved"), ("rejected", "rejected")]
 
@@ -19,7 +19,7 @@ class FilterBar(Horizontal):
     """One line: search, language, status, attested-only, minimum score."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="/ search either language: any form, ё/е, one typo…", id="search", compact=True)
+        yield Input(placeholder="/ search ru or en: any form, ё/е, a typo…", id="search", compact=True)
         yield Select(LANG_OPTIONS, value="all", allow_blank=False, id="lang", compact=True)
         yield Select(STATUS_OPTIONS, value="all", allow_blank=False, id="status", compact=True)
         yield Checkbox("attested", id="attested", compact=True)

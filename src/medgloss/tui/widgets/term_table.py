@@ -14,7 +14,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("term", "Term"), ("translation", "Translation"), ("lang", "Lang"), ("status", "Status"),
     ("frequency", "Freq"), ("score", "Score"),
 )
-FIXED_WIDTHS = {"lang": 4, "status": 9, "frequency": 4, "score": 5}
+FIXED_WIDTHS = {"lang": 5, "status": 9, "frequency": 5, "score": 6}  # room for a ▲/▼ after the label
 STATUS_STYLES = {"approved": "bold green", "rejected": "red", "candidate": ""}
 NEAR_END = 15  # rows before the last loaded one at which the next page is fetched
 
@@ -44,14 +44,14 @@ class TermTable(DataTable[Text]):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Share the width left by the fixed columns between term (55%) and translation."""
+        """Share the width left by the fixed columns between term (58%) and translation."""
         if not self.columns:
             return
         padding = 2 * self.cell_padding * len(COLUMNS)
         scrollbar = 2  # keep room for the vertical scrollbar, which comes and goes
         free = self.size.width - sum(FIXED_WIDTHS.values()) - padding - scrollbar
         free = max(free, 20)
-        widths = {"term": free * 55 // 100, "translation": free - free * 55 // 100}
+        widths = {"term": free * 58 // 100, "translation": free - free * 58 // 100}
         changed = False
         for key, width in widths.items():
             column = self.columns[ColumnKey(key)]
@@ -75,7 +75,7 @@ class TermTable(DataTable[Text]):
         translation = Text(row.translation or "—", style="" if row.translation else "dim", no_wrap=True,
                            overflow="ellipsis")
         return [term, translation, Text(row.lang), status_text(row.status),
-                Text(str(row.frequency), justify="right"), Text(f"{row.score:.2f}", justify="right")]
+                Text(f"{row.frequency:>5}"), Text(f"{row.score:>6.2f}")]
 
     def show_rows(self, rows: list[TermRow], *, append: bool = False) -> None:
         """Replace the rows (or add ``rows`` after them)."""
@@ -120,7 +120,7 @@ class TermTable(DataTable[Text]):
             if column is None:
                 continue
             active = filt.sort == key or (filt.sort is None and key == "score" and not filt.searching)
-            arrow = (" ▼" if filt.descending or filt.sort is None else " ▲") if active else ""
+            arrow = ("▼" if filt.descending or filt.sort is None else "▲") if active else ""
             column.label = Text(label + arrow, style="bold" if active else "")
         self._clear_caches()
         self.refresh()
