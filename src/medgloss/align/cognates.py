@@ -20,6 +20,8 @@ from functools import lru_cache
 
 # Suffix correspondences, longest first: (Russian ending, English endings, shared skeleton ending).
 SUFFIXES: list[tuple[str, tuple[str, ...], str]] = [
+    ("изированный", ("ized",), "isd"),
+    ("ированный", ("ated",), "atd"),
     ("ологический", ("ological",), "ologik"),
     ("ический", ("ical", "ic"), "ik"),
     ("ическая", ("ical", "ic"), "ik"),
@@ -164,8 +166,13 @@ def transliterate_ru(word: str) -> str:
             w, ending = w[: -len(ru)], ens[0]
             break
     out = []
+    w = w.replace("пневм", "pneum\x00").replace("психо", "psycho\x00")
     for i, ch in enumerate(w):
         nxt = w[i + 1] if i + 1 < len(w) else ""
+        if ch.isascii():
+            if ch != "\x00":
+                out.append(ch)
+            continue
         if ch == "ф" and any(w[max(0, i - 3):].startswith(r) or w[i:].startswith(r) for r in _PH_ROOTS):
             out.append("ph")
         elif ch == "к":

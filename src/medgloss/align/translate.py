@@ -81,6 +81,21 @@ class Translator:
             pos = "adj" if entry.pos == "adj" else "noun"
         return Piece(i, j, " ".join(t.text for t in span), target, pos, "lexicon", LEXICON_PREFERRED)
 
+    def _negated_piece(self, t: Token, i: int, src: Lang) -> Piece | None:
+        """«нетяжёлый» → "non-severe", "noninvasive" → «неинвазивный»: a negated adjective the lexicon
+        knows without its prefix."""
+        low = t.lemma.lower()
+        prefixes = ("не",) if src == "ru" else ("non-", "non", "un")
+        for prefix in prefixes:
+            if low.startswith(prefix) and len(low) > len(prefix) + 3:
+                rest = low[len(prefix):]
+                for entry, _i in self.lex.lookup(self.an.key(rest, src), src):
+                    if entry.pos == "adj" and entry.forms(other_lang(src)):
+                        target = entry.forms(other_lang(src))[0]
+                        text = f"non-{target}" if src == "ru" else f"не{target}"
+                        return Piece(i, i + 1, t.text, text, "adj", "lexicon", 0.85)
+        return None
+
     def _relational(self, piece: Piece, toks: list[Token]) -> Piece | None:
         """The adjective the lexicon gives for an English noun modifier ("serum" → «сывороточный»)."""
         key = self.an.key_of_tokens(toks[piece.start:piece.end], "en")
@@ -214,6 +229,8 @@ class Translator:
     def _compose(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         def span(i: int, j: int) -> Piece | None:
             piece = self._lexicon_piece(toks, i, j, src)
+            if piece is None and j == i + 1 and toks[i].pos in ("ADJ", "PRTF"):
+                piece = self._negated_piece(toks[i], i, src)
             if piece is None and j == i + 1:
                 piece = self._cognate_piece(toks, i, src)
             return piece

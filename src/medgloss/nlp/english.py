@@ -149,7 +149,8 @@ class EnglishAnalyzer:
             if not all_caps and _ABBR.match(text) and any(ch.isdigit() for ch in text) or re.match(r"^[A-Za-z]+\d", text):
                 out.append(Token(text, start, end, text, "ABBR", upper=True))
                 continue
-            out.append(Token(text, start, end, low, "?"))
+            # In a title written in capitals the word is shown in lower case.
+            out.append(Token(low if all_caps else text, start, end, low, "?"))
         return self._choose(out, raw, sentence_initial, all_caps)
 
     def _choose(self, toks: list[Token], raw: Sequence[tuple[str, int, int]], sentence_initial: int,

@@ -222,6 +222,13 @@ class RussianAnalyzer:
             return _plain_token(text, start, end)
         pos, lemma, case, number, gender, tags = _parse_info(parse.parse)
         prefix, _tail = split_prefix(text)
+        if all_caps and upper:
+            # A word of a title in capitals: shown in lower case, unless it looks like an abbreviation.
+            upper = len(text) <= 5 and not is_known(text.lower())
+            if not upper:
+                text_shown = text.lower()
+                return Token(text=text_shown, start=start, end=end, lemma=prefix + lemma, pos=pos, case=case,
+                             number=number, gender=gender, tags=tags, upper=False)
         return Token(text=text, start=start, end=end, lemma=prefix + lemma, pos=pos, case=case,
                      number=number, gender=gender, tags=tags, upper=upper)
 

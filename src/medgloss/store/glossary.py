@@ -652,7 +652,8 @@ class Glossary:
     _BROWSE_ORDER = {
         "score": "t.score {d}, t.frequency DESC, t.id",
         "frequency": "t.frequency {d}, t.score DESC, t.id",
-        "term": "t.canonical COLLATE NOCASE {d}, t.id",
+        # The lemma key is folded (case, ё/е) in every script; COLLATE NOCASE folds ASCII only.
+        "term": "t.key {d}, t.canonical {d}, t.id",
         "lang": "t.lang {d}, t.score DESC, t.id",
         "status": "t.status {d}, t.score DESC, t.id",
         "translation": "best IS NULL, best COLLATE NOCASE {d}, t.id",
