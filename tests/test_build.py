@@ -67,3 +67,17 @@ def test_map_result_round_trips_through_storage():
         d = again.candidates[k]
         assert (c.mentions, c.surfaces, c.canonicals, c.shape, c.head) == (d.mentions, d.surfaces, d.canonicals, d.shape, d.head)
     assert again.definitions == result.definitions and again.words == result.words
+
+
+def test_declared_pair_adds_parallel_evidence(tmp_path):
+    ru = tmp_path / "a.ru.txt"
+    en = tmp_path / "a.en.txt"
+    ru.write_text("Гиперкалиемия у пациентов с хронической болезнью почек требует контроля калия.", encoding="utf-8")
+    en.write_text("Hyperkalemia in patients with chronic kidney disease requires potassium monitoring.", encoding="utf-8")
+    build(tmp_path / "g.db", [ru, en], pairs=[(ru, en)])
+    with Glossary(tmp_path / "g.db") as g:
+        assert len(g.document_pairs()) == 2
+        term = g.term_by_key("ru", "хронический болезнь почка")
+        best = g.translations_of(term["id"])[0]
+        assert best["target"] == "chronic kidney disease"
+        assert "parallel" in best["methods"] and best["attested"]

@@ -94,15 +94,23 @@ def _reduce_and_store(g: Glossary, results: list, doc_ids: list[int], progress: 
     progress("store", 0, 1)
     ids = g.sync_terms(records, doc_ids)
     progress("store", 1, 1)
-    align_terms(g, records, ids, progress)
+    index = {doc_id: i for i, doc_id in enumerate(doc_ids)}
+    pair_of = {index[a]: index[b] for a, b in g.document_pairs() if a in index and b in index}
+    align_terms(g, records, ids, progress, pair_of)
     report = BuildReport(documents=len(results), words=sum(r.words for r in results), terms=len(records))
     for r in records:
         report.terms_by_lang[r.lang] = report.terms_by_lang.get(r.lang, 0) + 1
     return report
 
 
-def align_terms(g: Glossary, records: list, ids: dict, progress: Progress = _quiet) -> None:
-    """Propose translations for every term of ``records`` and store them (inside a transaction)."""
+def align_terms(g: Glossary, records: list, ids: dict, progress: Progress = _quiet,
+                pair_of: dict[int, int] | None = None) -> None:
+    """Propose translations for every term of ``records`` and store them (inside a transaction).
+
+    ``pair_of`` maps a document (by its index in the map results) to the document declared its
+    translation: a candidate that is a term of the paired document gains the "parallel" method.
+    """
+    from medgloss.align.translate import PARALLEL_BONUS
     from medgloss.align.lexicon import load
     from medgloss.align.translate import Translator
     from medgloss.nlp.pipeline import analyzer
@@ -128,6 +136,15 @@ def align_terms(g: Glossary, records: list, ids: dict, progress: Progress = _qui
             if tr.key not in seen:
                 seen.add(tr.key)
                 unique.append(tr)
+        if pair_of:
+            paired_docs = {pair_of[d] for d, _m in r.mentions if d in pair_of}
+            for tr in unique:
+                target = by_key.get((tr.lang, tr.key))
+                if target is not None and paired_docs & {d for d, _m in target.mentions}:
+                    tr.score = min(0.99, tr.score + PARALLEL_BONUS)
+                    tr.methods.append("parallel")
+                    tr.evidence.append("both occur in a pair of documents declared translations")
+            unique.sort(key=lambda t: (not (t.attested and t.score >= 0.3), -t.score, t.term))
         proposals[ids[(r.lang, r.key)]] = unique[:5]
         progress("align", n, len(records))
     g.sync_translations(proposals)

@@ -164,6 +164,10 @@ class Glossary:
         self.conn.execute("UPDATE documents SET pair_id = ? WHERE id = ?", (en_id, ru_id))
         self.conn.execute("UPDATE documents SET pair_id = ? WHERE id = ?", (ru_id, en_id))
 
+    def document_pairs(self) -> list[tuple[int, int]]:
+        """(document id, id of the document declared its translation)."""
+        return [(a, b) for a, b in self.conn.execute("SELECT id, pair_id FROM documents WHERE pair_id IS NOT NULL")]
+
     def stored_maps(self) -> Iterator[tuple[int, str, str, int, bytes | None]]:
         """(id, name, text, map_version, map_data) of every document, in insertion order."""
         cur = self.conn.execute("SELECT id, name, text, map_version, map_data FROM documents ORDER BY id")
