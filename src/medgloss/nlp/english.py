@@ -191,6 +191,10 @@ class EnglishAnalyzer:
             return "NOUN", guess_lemma(low)
         options = {pos: lemma for pos, lemma in reads}
         prev_pos = prev.pos if prev else ""
+        if low.endswith("ing") and "verb" in options and prev is not None and prev.pos in ("PREP", "PART", "ADV"):
+            return "VERB", options["verb"]  # a gerund: "risk factor for developing RLS"
+        if "-" in low and "adj" in options:
+            return "ADJ", options["adj"]  # "double-blind", "placebo-controlled"
         next_reads = {p for p, _ in readings(nxt.text.lower())} if nxt is not None and nxt.pos == "?" else set()
         if (low.endswith("ed") and "verb" in options and next_reads & {"noun", "adj"}
                 and prev_pos in ("", "DET", "PREP", "CONJ", "PUNCT")

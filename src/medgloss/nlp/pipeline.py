@@ -26,6 +26,12 @@ def _mostly_upper(text: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+def _title_case(text: str) -> bool:
+    """An English title with its words capitalised ("Restless Sleep Disorder and the Role of Iron")."""
+    words = [w for w in text.replace("-", " ").split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() and not w.isupper() for w in words) >= 0.6 * len(words)
+
+
 class Analyzer:
     """Both languages' analysers and the lexicon hooks they use; build with ``analyzer()``."""
 
@@ -44,21 +50,23 @@ class Analyzer:
             return english.is_known(w)
         return russian.is_known(w)
 
-    def analyse_text(self, text: str, lang: Lang, offset: int = 0, canonical: bool = False) -> list[Token]:
+    def analyse_text(self, text: str, lang: Lang, offset: int = 0, canonical: bool = False,
+                     title: bool = False) -> list[Token]:
         """Analyse one sentence-like piece of text; offsets are shifted by ``offset``.
 
         ``canonical``: the text is a term in its dictionary form (lexicon entries, user input).
+        ``title``: the text is a heading or a reference title, where English capitalises words.
         """
         raw = tokenize(text, lang, offset)
         if lang == "ru":
             return self.ru.analyse(raw, canonical=canonical, all_caps=_mostly_upper(text))
-        return self.en.analyse(raw, all_caps=_mostly_upper(text))
+        return self.en.analyse(raw, all_caps=_mostly_upper(text) or (title and _title_case(text)))
 
     def analyse_segments(self, text: str, segments: list[Segment]) -> list[AnalysedSpan]:
         out: list[AnalysedSpan] = []
         for seg in segments:
             for start, end in seg.spans:
-                toks = self.analyse_text(text[start:end], seg.lang, start)
+                toks = self.analyse_text(text[start:end], seg.lang, start, title=seg.kind in ("heading", "reference"))
                 out.append(AnalysedSpan(seg.index, seg.lang, seg.kind, tuple(toks)))
         return out
 

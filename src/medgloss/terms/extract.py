@@ -276,6 +276,9 @@ class Extractor:
             first, last = index[phrase.tokens[0].start], index[phrase.tokens[-1].start]
             if self._cuts_a_term(toks, last, span.lang, cuts):
                 continue  # «…терапия инфаркта» when «инфаркта миокарда» follows
+            if span.lang == "en" and phrase.tokens[-1].text[:1].isupper() and last + 1 < len(toks) and \
+                    toks[last + 1].text[:1].isupper() and toks[last + 1].pos in ("NOUN", "PROPN"):
+                continue  # the start of a longer name ("International Restless Legs Syndrome Study Group")
             if span.lang == "en" and first > 0 and phrase.tokens[0].text[:1].isupper() and \
                     toks[first - 1].text[:1].isupper() and toks[first - 1].pos in ("NOUN", "ADJ", "PROPN") and \
                     first - 1 != 0:
