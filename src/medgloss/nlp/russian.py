@@ -183,7 +183,7 @@ class RussianAnalyzer:
                 if p.pos == "NOUN" and i > 0 and any(
                         q.pos in ("ADJF", "PRTF") for _s, q in options[i - 1]):
                     # A noun after adjectives takes a form some reading of them agrees with.
-                    b += 0.5 if any(q.pos in ("ADJF", "PRTF") and _agrees(q, p) for _s, q in options[i - 1]) else 0.0
+                    b += 0.5 if any(q.pos in ("ADJF", "PRTF") and agrees(q, p) for _s, q in options[i - 1]) else 0.0
                 bonus[k] = b
             ranked = sorted(range(len(viable)), key=lambda k: -(viable[k][0] + bonus[k]))
             chosen[i] = viable[ranked[0]][1]
@@ -211,7 +211,7 @@ class RussianAnalyzer:
                 continue
             if chosen[i].pos == "NOUN" and not any(o[1].pos in ("ADJF", "PRTF") for o in options[i]):
                 continue
-            agreeing = [o for o in options[i] if o[1].pos in ("ADJF", "PRTF") and _agrees(o[1], head)]
+            agreeing = [o for o in options[i] if o[1].pos in ("ADJF", "PRTF") and agrees(o[1], head)]
             if agreeing and (chosen[i].pos != "NOUN" or agreeing[0][0] > 0.05):
                 chosen[i] = max(agreeing, key=lambda o: o[0])[1]
 
@@ -264,8 +264,8 @@ def participle_lemma(parse: Any) -> str:
     return inflect_word(parse, {"nomn", "sing", "masc"}) or parse.normal_form
 
 
-def _agrees(a: Reading, n: Reading) -> bool:
-    """Whether an adjective reading agrees with a noun reading in case, number and gender."""
+def agrees(a: Reading | Token, n: Reading | Token) -> bool:
+    """Whether an adjective agrees with a noun in case, number and gender (readings or tokens)."""
     if a.case != n.case or a.number != n.number:
         return False
     if n.number == "sing" and a.gender and n.gender and a.gender != n.gender:

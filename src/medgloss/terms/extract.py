@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from medgloss.io import segment_document
 from medgloss.models import Candidate, Document, Lang, Mention, Segment, Token
 from medgloss.nlp.pipeline import AnalysedSpan, Analyzer
-from medgloss.nlp.russian import token_parse
+from medgloss.nlp.russian import agrees, token_parse
 from medgloss.normalize import fold
 from medgloss.terms import abbreviations, lists
 from medgloss.terms.canonical import en_canonical, ru_canonical
@@ -51,14 +51,6 @@ class Phrase:
     head: int  # index of the head noun in ``tokens``
 
 
-def _agree(adj: Token, noun: Token) -> bool:
-    if adj.case != noun.case or adj.number != noun.number:
-        return False
-    if noun.number == "sing" and adj.gender and noun.gender and adj.gender != noun.gender:
-        return False
-    return True
-
-
 def _word_ok(t: Token) -> bool:
     """A token that can be part of a term: a word of at least two letters (or an abbreviation)."""
     letters = sum(ch.isalpha() for ch in t.text)
@@ -76,7 +68,7 @@ def ru_phrases(toks: Sequence[Token]) -> Iterator[Phrase]:
         # Agreeing modifiers to the left.
         left = h
         while left > 0 and toks[left - 1].pos in _MOD_RU and _word_ok(toks[left - 1]) and \
-                (head.pos == "ABBR" or _agree(toks[left - 1], head)):
+                (head.pos == "ABBR" or agrees(toks[left - 1], head)):
             left -= 1
         # Genitive groups to the right: (agreeing modifiers)* noun-in-genitive.
         groups: list[int] = []  # end index (exclusive) of each group
@@ -86,7 +78,7 @@ def ru_phrases(toks: Sequence[Token]) -> Iterator[Phrase]:
             while k < n and toks[k].pos in _MOD_RU and toks[k].case == "gent":
                 k += 1
             if k < n and toks[k].pos == "NOUN" and toks[k].case == "gent" and _word_ok(toks[k]) and \
-                    fold(toks[k].lemma) not in light and all(_agree(toks[m], toks[k]) for m in range(j, k)):
+                    fold(toks[k].lemma) not in light and all(agrees(toks[m], toks[k]) for m in range(j, k)):
                 groups.append(k + 1)
                 j = k + 1
             else:
