@@ -83,3 +83,41 @@ def test_build_reports_bad_input(tmp_path):
 def test_stats(run):
     r = run("stats", "--json")
     assert json.loads(r.output)["documents"] == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "how"),
+    [("антифосфол", "антифосфолипидный синдром", "prefix"), ("Willis–Ekbom disease", "Willis-Ekbom disease", None),
+     ("willis ekbom", "Willis-Ekbom disease", None), ("ОТЁК", "отёк головного мозга", None), ("отек", "отёк головного мозга", None),
+     ("anaemia", "anemia", None), ("СБН", "restless legs syndrome", None), ("serum ferritins", "serum ferritin", None),
+     ("синдрома беспокойных ног", "restless legs syndrome", None), ("акатизя", "akathisia", "typo")],
+)
+def test_lookup_kinds(run, query, expected, how):
+    r = run("lookup", query, "--json")
+    assert r.exit_code == 0, r.output
+    items = json.loads(r.output)
+    top = [i["term"] for i in items[:3]]
+    assert expected in top, top
+    if how:
+        assert items[[i["term"] for i in items].index(expected)]["match"] == how
+
+
+def test_lookup_table_shows_translation_and_context(run):
+    r = run("lookup", "сульфата магния")
+    assert r.exit_code == 0
+    first = r.output.splitlines()[0]
+    assert first.startswith("сульфат магния") and "magnesium sulfate" in first
+    assert "«" in r.output
+
+
+def test_suggest_single_and_batch(seeded_db):
+    runner = CliRunner()
+    r = runner.invoke(main, ["--db", str(seeded_db), "suggest", "синтез дофамина", "--json"])
+    assert r.exit_code == 0
+    items = json.loads(r.output)
+    assert items[0]["term"] == "dopamine synthesis" and items[0]["attested"]
+    r = runner.invoke(main, ["--db", str(seeded_db), "suggest", "-"], input="serum ferritin\nострый пиелонефрит\n\n")
+    lines = [json.loads(x) for x in r.output.splitlines()]
+    assert [x["phrase"] for x in lines] == ["serum ferritin", "острый пиелонефрит"]
+    assert lines[0]["translations"][0]["term"] == "сывороточный ферритин"
+    assert lines[1]["from"] == "ru" and lines[1]["translations"][0]["term"] == "acute pyelonephritis"
