@@ -109,8 +109,10 @@ def ru_skeleton(word: str) -> str:
     return _collapse("".join(_RU_LETTERS.get(ch, ch if ch.isalnum() else "") for ch in w) + tail)
 
 
-def en_skeleton(word: str) -> str:
+def en_skeleton(word: str, hard_c: bool = False) -> str:
     w = word.lower()
+    if hard_c:
+        w = w.replace("c", "k")
     tail = ""
     for en, skel in _EN_SUFFIXES:
         if w.endswith(en) and len(w) > len(en) + 2:
@@ -254,6 +256,9 @@ class CognateIndex:
         for w in words:
             if w.isalpha() and len(w) >= 5:
                 index[_stem(skeleton(w, lang))].add(w)
+                if lang == "en" and re.search(r"c[eiy]", w):
+                    # Greek kappa before e/i/y is к in Russian (glycemia/гликемия), Latin c is ц.
+                    index[_stem(en_skeleton(w, hard_c=True))].add(w)
         self.by_skeleton = dict(index)
 
     def find(self, word: str, source_lang: str) -> list[tuple[str, float]]:
@@ -286,7 +291,7 @@ def _english_index() -> CognateIndex:
     try:
         from wordfreq import top_n_list
 
-        words.update(w for w in top_n_list("en", 200_000) if w.isalpha())
+        words.update(w for w in top_n_list("en", 400_000, wordlist="large") if w.isalpha())
     except (ImportError, LookupError):
         pass
     return CognateIndex("en", words)
