@@ -214,3 +214,59 @@ def test_rebuild_over_curation_keeps_a_backup(seeded_db, tmp_path):
 def test_odd_unicode_never_breaks_analysis(analyzer, text):
     for lang in ("ru", "en"):
         analyzer.analyse_text(text, lang)
+
+
+ADD_KILLER = """
+import os, signal, sys
+from medgloss.build import add
+stage, at = sys.argv[3], int(sys.argv[4])
+def progress(s, done, total):
+    if s == stage and done >= at:
+        os.kill(os.getpid(), signal.SIGKILL)
+add(sys.argv[1], [sys.argv[2]], progress=progress)
+"""
+
+IMPORT_KILLER = """
+import os, signal, sys
+from medgloss.store.glossary import Glossary
+from medgloss.export.importers import import_file
+g = Glossary(sys.argv[1])
+original = g._import_translation
+count = [0]
+def dying(*args, **kwargs):
+    count[0] += 1
+    if count[0] == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return original(*args, **kwargs)
+g._import_translation = dying
+import_file(g, sys.argv[2])
+"""
+
+
+@pytest.mark.parametrize(("stage", "at"), [("analyse", 1), ("store", 1), ("align", 2)])
+def test_killed_add_leaves_previous_glossary_intact(seeded_db, tmp_path, stage, at):
+    db = tmp_path / "g.db"
+    shutil.copy(seeded_db, db)
+    with Glossary(db) as g:
+        digest = g.content_digest()
+    doc = tmp_path / "new.txt"
+    doc.write_text("Хроническая сердечная недостаточность и фибрилляция предсердий. " * 10, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", ADD_KILLER, str(db), str(doc), stage, str(at)], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    with Glossary(db) as g:
+        assert g.integrity_ok() and g.content_digest() == digest
+
+
+def test_killed_import_leaves_previous_glossary_intact(seeded_db, tmp_path):
+    db = tmp_path / "g.db"
+    shutil.copy(seeded_db, db)
+    with Glossary(db) as g:
+        digest = g.content_digest()
+    tsv = tmp_path / "x.tsv"
+    tsv.write_text("".join(f"термин{i}\tterm{i}\t\n" for i in range(10)) + "роды\tdelivery\t\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", IMPORT_KILLER, str(db), str(tsv)], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    with Glossary(db) as g:
+        assert g.integrity_ok() and g.content_digest() == digest
