@@ -8,7 +8,6 @@ the hours a real corpus would. Only tests and benchmarks use this.
 from __future__ import annotations
 
 import random
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -27,8 +26,11 @@ RU_HEADS = ["синдром", "болезнь", "нарушение", "тера�
 def make_big_glossary(seed_db: Path, dest: Path, n_terms: int, *, seed: int = 7) -> Path:
     """Copy ``seed_db`` to ``dest`` and add ``n_terms`` synthetic terms (half Russian, half
     English), each with two translation candidates. Returns ``dest``."""
-    shutil.copy(seed_db, dest)
-    Glossary(dest, create=False).close()  # let the repository migrate/open it first
+    source, target = sqlite3.connect(seed_db), sqlite3.connect(dest)
+    source.backup(target)  # not a file copy, which could miss what is still in the WAL
+    target.close()
+    source.close()
+    Glossary(dest, create=False).close()  # let the repository migrate it if it must
     rng = random.Random(seed)
     conn = sqlite3.connect(dest)
     terms, seen = [], set()

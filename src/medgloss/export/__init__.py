@@ -85,6 +85,9 @@ def export(g: Glossary, fmt: str, dest: str | Path | None = None, *, approved_on
         return n
     dest = Path(dest)
     fd, tmp = tempfile.mkstemp(dir=dest.parent if str(dest.parent) else ".", prefix=f".{dest.name}.")
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; an export is an ordinary file
     try:
         with os.fdopen(fd, "wb") as fh:
             if binary:

@@ -72,10 +72,10 @@ class Glossary:
                 raise GlossaryError(f"{p}: is a directory, not a glossary file")
             if not p.exists() and not create:
                 raise GlossaryError(f"{p}: no glossary here (run 'medgloss build' first)")
-            if p.exists() and p.stat().st_size > 0:
-                with open(p, "rb") as fh:
-                    if fh.read(16) != b"SQLite format 3\x00":
-                        raise GlossaryError(f"{p}: not a medgloss glossary (not an SQLite database); left untouched")
+        # The file is not opened with open(): closing any descriptor of a database file drops the
+        # POSIX locks of every SQLite connection this process has on it. SQLite itself tells a
+        # file that is not a database, on the first statement, and writes nothing to it.
+        conn = None
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                    check_same_thread=False)
@@ -85,7 +85,14 @@ class Glossary:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = NORMAL")
             schema.migrate(conn, self.path)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, GlossaryError) as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, GlossaryError):
+                raise
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise GlossaryError(f"{self.path}: not a medgloss glossary (not an SQLite database, or damaged); "
+                                    "left untouched") from None
             raise GlossaryError(f"{self.path}: cannot use this glossary ({exc})") from None
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
@@ -651,19 +658,22 @@ class Glossary:
 
     # -- read-only views for the terminal UI ----------------------------------------------------
 
-    # Sort orders of ``browse_terms``; ``{d}`` is ASC or DESC. Ties fall back to a stable order so
+    # Sort orders of ``browse_terms``; ``{d}`` is ASC or DESC. Keys (folded for case and ё/е in
+    # every script) sort words, as COLLATE NOCASE folds ASCII only. Ties fall back to the id so
     # that LIMIT/OFFSET pages neither repeat nor skip a term.
     _BROWSE_ORDER = {
         "score": "t.score {d}, t.frequency DESC, t.id",
         "frequency": "t.frequency {d}, t.score DESC, t.id",
-        # The lemma key is folded (case, ё/е) in every script; COLLATE NOCASE folds ASCII only.
         "term": "t.key {d}, t.canonical {d}, t.id",
         "lang": "t.lang {d}, t.score DESC, t.id",
         "status": "t.status {d}, t.score DESC, t.id",
-        "translation": "best IS NULL, best COLLATE NOCASE {d}, t.id",
+        "translation": "best_sort IS NULL, best_sort {d}, t.id",
     }
-    _BEST = ("(SELECT x.target FROM translations x WHERE x.term_id = t.id AND x.status != 'rejected' "
-             "ORDER BY x.preferred DESC, x.status = 'approved' DESC, x.score DESC, x.target LIMIT 1)")
+    # The best non-rejected translation of term t (the order of ``translations_of``), as
+    # "target_key<US>target": one subquery gives both the sort key and the form to show.
+    _BEST = ("(SELECT x.target_key || char(31) || x.target FROM translations x WHERE x.term_id = t.id "
+             "AND x.status != 'rejected' ORDER BY x.preferred DESC, x.status = 'approved' DESC, x.score DESC, "
+             "x.target LIMIT 1)")
 
     @staticmethod
     def _browse_where(lang: str | None, status: str | None, attested_only: bool,
@@ -685,8 +695,9 @@ class Glossary:
     def browse_terms(self, *, lang: str | None = None, status: str | None = None, attested_only: bool = False,
                      min_score: float = 0.0, order: str = "score", descending: bool = True, limit: int = 500,
                      offset: int = 0) -> list[dict[str, Any]]:
-        """One page of term rows matching the filters, each with ``best``: its best non-rejected
-        translation (or None). Reads only the page, so it stays fast on very large glossaries."""
+        """One page of term rows matching the filters, each with ``best`` and ``best_key``: its
+        best non-rejected translation and that translation's key (None without one). Reads only
+        the page, so it stays fast on very large glossaries."""
         if order not in self._BROWSE_ORDER:
             raise GlossaryError(f"unknown sort order {order!r}")
         where, params = self._browse_where(lang, status, attested_only, min_score)
@@ -695,12 +706,16 @@ class Glossary:
         if order == "translation":
             # Sorting by translation needs the best translation of every row; otherwise compute it
             # for the page only (a correlated subquery on 100,000 rows costs half a second).
-            return self._rows(f"SELECT t.*, {self._BEST} AS best FROM terms t WHERE {where} "
+            rows = self._rows(f"SELECT t.*, {self._BEST} AS best_sort FROM terms t WHERE {where} "
                               f"ORDER BY {order_sql} {page}", params)
+            for r in rows:
+                sort = r.pop("best_sort")
+                r["best_key"], r["best"] = sort.split("\x1f", 1) if sort else (None, None)
+            return rows
         rows = self._rows(f"SELECT t.* FROM terms t WHERE {where} ORDER BY {order_sql} {page}", params)
         best = self.best_translations([r["id"] for r in rows])
         for r in rows:
-            r["best"] = best.get(r["id"])
+            r["best"], r["best_key"] = best.get(r["id"], (None, None))
         return rows
 
     def count_browse(self, *, lang: str | None = None, status: str | None = None, attested_only: bool = False,
@@ -709,17 +724,19 @@ class Glossary:
         where, params = self._browse_where(lang, status, attested_only, min_score)
         return int(self._one(f"SELECT count(*) FROM terms t WHERE {where}", params))
 
-    def best_translations(self, term_ids: Sequence[int]) -> dict[int, str]:
-        """The best non-rejected translation of each term (ordered as ``translations_of``)."""
-        out: dict[int, str] = {}
+    def best_translations(self, term_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        """(target, target_key) of the best non-rejected translation of each term that has one
+        (ordered as ``translations_of``)."""
+        out: dict[int, tuple[str, str]] = {}
         ids = [int(i) for i in term_ids]
         for start in range(0, len(ids), 500):  # stay under SQLite's limit on bound parameters
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            for tid, target in self.conn.execute(
+            for tid, sort in self.conn.execute(
                     f"SELECT t.id, {self._BEST} FROM terms t WHERE t.id IN ({marks})", chunk):
-                if target is not None:
-                    out[tid] = target
+                if sort is not None:
+                    key, target = sort.split("\x1f", 1)
+                    out[tid] = (target, key)
         return out
 
     def data_version(self) -> int:

@@ -1,9 +1,12 @@
 """The terminal UI's window on the glossary: the queries and curation calls it makes, no Textual.
 
-The app calls these methods from thread workers. Reads and writes use two connections, each
-behind its own lock: a write that waits for another process (a build holds the database for
-seconds) never stalls browsing, and each connection is used by one thread at a time. Every
-curation call is one transaction of the repository, recorded for undo.
+The app calls these methods from thread workers, so one lock guards the one connection: SQLite
+sees one thread at a time. One connection, not a reader and a writer: every ``Glossary()`` opened
+in a process reads the file's header with a plain open()/close(), and closing any descriptor of
+the file drops the process's POSIX locks on it, the shared lock of the connection already open
+included; another process closing the glossary then takes it for the last user and deletes the
+WAL under us. One connection also means our own commits never look like another process's.
+Every curation call is one transaction of the repository, recorded for undo.
 """
 
 from __future__ import annotations
@@ -66,6 +69,8 @@ class TermRow:
     frequency: int
     score: float
     attested: bool
+    key: str = ""  # the lemma key: the term column sorts by it (case- and ё-insensitive)
+    translation_key: str = ""  # the same for the translation
     match: str | None = None  # how a search matched it (exact, lemma, words, prefix, typo)
 
 
@@ -165,6 +170,8 @@ class Outcome:
     message: str
     term_id: int | None = None
     suggestion: str | None = None
+    show: str | None = None  # search for this afterwards (a new term the current view may hide)
+    row: TermRow | None = None  # the changed term's new table row: redraw it in place
 
 
 def kwic(text: str, start: int, end: int, width: int = 220) -> tuple[str, int]:
@@ -192,18 +199,18 @@ def kwic(text: str, start: int, end: int, width: int = 220) -> tuple[str, int]:
     return prefix + text[lo:hi] + suffix, len(prefix) - lo
 
 
-def _row_from_db(row: dict[str, Any], best: str | None, match: str | None = None) -> TermRow:
-    return TermRow(id=int(row["id"]), term=row["canonical"], translation=best or "", lang=row["lang"],
+def _row_from_db(row: dict[str, Any], best: tuple[str, str] | tuple[None, None], match: str | None = None) -> TermRow:
+    return TermRow(id=int(row["id"]), term=row["canonical"], translation=best[0] or "", lang=row["lang"],
                    status=row["status"], frequency=int(row["frequency"]), score=float(row["score"]),
-                   attested=bool(row["attested"]), match=match)
+                   attested=bool(row["attested"]), key=row["key"], translation_key=best[1] or "", match=match)
 
 
 def _sort_rows(rows: list[TermRow], key: SortKey, descending: bool) -> list[TermRow]:
     keys: dict[str, Any] = {
         "score": lambda r: r.score,
         "frequency": lambda r: r.frequency,
-        "term": lambda r: r.term.casefold(),
-        "translation": lambda r: r.translation.casefold(),
+        "term": lambda r: (r.key, r.term),
+        "translation": lambda r: (r.translation_key, r.translation),
         "lang": lambda r: r.lang,
         "status": lambda r: r.status,
     }
@@ -219,18 +226,14 @@ class Session:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self._read = Glossary(self.path, create=False)
-        self._write = Glossary(self.path, create=False)
-        self._read_lock = threading.Lock()
-        self._write_lock = threading.Lock()
+        self._g = Glossary(self.path, create=False)
+        self._lock = threading.Lock()
         self._seen_version: int | None = None
 
     def close(self) -> None:
-        """Close both connections."""
-        with self._read_lock:
-            self._read.close()
-        with self._write_lock:
-            self._write.close()
+        """Close the connection."""
+        with self._lock:
+            self._g.close()
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -238,8 +241,8 @@ class Session:
         """The rows of the term table: a search through ``lookup`` (at most ``SEARCH_LIMIT``
         terms, in relevance order unless a column sort is asked for), or one page of the whole
         glossary in the filter's order."""
-        with self._read_lock:
-            g = self._read
+        with self._lock:
+            g = self._g
             self._seen_version = g.data_version()
             if filt.searching:
                 rows = self._search(g, filt)
@@ -250,7 +253,7 @@ class Session:
                                      descending=filt.descending if filt.sort else True,
                                      limit=limit, offset=offset)
             total = g.count_browse(**kwargs)
-            return Page([_row_from_db(r, r["best"]) for r in db_rows], offset, total, filt)
+            return Page([_row_from_db(r, (r["best"], r["best_key"])) for r in db_rows], offset, total, filt)
 
     @staticmethod
     def _search(g: Glossary, filt: TermFilter) -> list[TermRow]:
@@ -262,15 +265,17 @@ class Session:
                 and (not filt.attested_only or h.row["attested"])
                 and h.row["score"] >= filt.min_score]
         best = g.best_translations([h.row["id"] for h in hits])
-        rows = [_row_from_db(h.row, best.get(h.row["id"]), h.how) for h in hits]
+        rows = [_row_from_db(h.row, best.get(h.row["id"], (None, None)), h.how) for h in hits]
         if filt.sort is not None:
             rows = _sort_rows(rows, filt.sort, filt.descending)
+        elif not filt.descending:
+            rows.reverse()  # least relevant first
         return rows
 
     def detail(self, term_id: int, contexts: int = 4) -> TermDetail | None:
         """The detail pane of a term, or None if it is gone."""
-        with self._read_lock:
-            g = self._read
+        with self._lock:
+            g = self._g
             row = g.term_by_id(term_id)
             if row is None:
                 return None
@@ -293,8 +298,8 @@ class Session:
         the glossary term that ``target`` is (found as ``medgloss lookup`` finds it), if it is one."""
         from medgloss.lookup import lookup
 
-        with self._read_lock:
-            g = self._read
+        with self._lock:
+            g = self._g
             hits = [h for h in lookup(g, target, limit=10)
                     if h.row["lang"] == target_lang and h.how in ("exact", "lemma")]
             if not hits:
@@ -302,64 +307,76 @@ class Session:
             return distinct_contexts(g.contexts(hits[0].row["id"], limit * 4), limit)
 
     def external_change(self) -> bool:
-        """Whether another connection has committed since the last look (or the last page read)."""
-        with self._read_lock:
-            version = self._read.data_version()
+        """Whether another connection has committed since the last look (or the last page read).
+        Answers False at once while the connection is busy: the next look will tell."""
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
+            version = self._g.data_version()
             changed = self._seen_version is not None and version != self._seen_version
             self._seen_version = version
             return changed
+        finally:
+            self._lock.release()
 
     # -- curation -----------------------------------------------------------------------------
 
+    def _row(self, term_id: int) -> TermRow | None:
+        """A term's table row as it is now (call with the lock held)."""
+        row = self._g.term_by_id(term_id)
+        if row is None:
+            return None
+        return _row_from_db(row, self._g.best_translations([term_id]).get(term_id, (None, None)))
+
     def _term(self, term_id: int) -> dict[str, Any]:
-        row = self._write.term_by_id(term_id)
+        row = self._g.term_by_id(term_id)
         if row is None:
             raise NotFound(f"term {term_id} is no longer in the glossary")
         return row
 
     def approve(self, term_id: int, cand: Candidate | None) -> Outcome:
         """Approve a translation (which approves its term too), or the term alone if it has none."""
-        with self._write_lock:
+        with self._lock:
             row = self._term(term_id)
             if cand is None:
-                self._write.set_term_status(term_id, "approved")
-                return Outcome(f"approved «{row['canonical']}»", term_id)
-            self._write.set_translation_status(term_id, cand.target, cand.target_key, cand.target_lang, "approved")
-            return Outcome(f"approved {row['canonical']} → {cand.target}", term_id)
+                self._g.set_term_status(term_id, "approved")
+                return Outcome(f"approved «{row['canonical']}»", term_id, row=self._row(term_id))
+            self._g.set_translation_status(term_id, cand.target, cand.target_key, cand.target_lang, "approved")
+            return Outcome(f"approved {row['canonical']} → {cand.target}", term_id, row=self._row(term_id))
 
     def reject(self, term_id: int, cand: Candidate | None) -> Outcome:
         """Reject a translation, or the term itself if it has none."""
-        with self._write_lock:
+        with self._lock:
             row = self._term(term_id)
             if cand is None:
-                self._write.set_term_status(term_id, "rejected")
-                return Outcome(f"rejected «{row['canonical']}»", term_id)
-            self._write.set_translation_status(term_id, cand.target, cand.target_key, cand.target_lang, "rejected")
-            return Outcome(f"rejected {row['canonical']} → {cand.target}", term_id)
+                self._g.set_term_status(term_id, "rejected")
+                return Outcome(f"rejected «{row['canonical']}»", term_id, row=self._row(term_id))
+            self._g.set_translation_status(term_id, cand.target, cand.target_key, cand.target_lang, "rejected")
+            return Outcome(f"rejected {row['canonical']} → {cand.target}", term_id, row=self._row(term_id))
 
     def set_term_status(self, term_id: int, status: str) -> Outcome:
         """Set the status of the term itself (a non-term is rejected here, say)."""
         if status not in STATUSES:
             raise MedglossError(f"unknown status {status!r}")
-        with self._write_lock:
+        with self._lock:
             row = self._term(term_id)
-            self._write.set_term_status(term_id, status)
-            return Outcome(f"{status} «{row['canonical']}»", term_id)
+            self._g.set_term_status(term_id, status)
+            return Outcome(f"{status} «{row['canonical']}»", term_id, row=self._row(term_id))
 
     def prefer(self, term_id: int, cand: Candidate) -> Outcome:
         """Mark a translation preferred (and approved)."""
-        with self._write_lock:
+        with self._lock:
             row = self._term(term_id)
-            self._write.set_translation_status(term_id, cand.target, cand.target_key, cand.target_lang, "approved",
+            self._g.set_translation_status(term_id, cand.target, cand.target_key, cand.target_lang, "approved",
                                                preferred=True)
-            return Outcome(f"preferred {row['canonical']} → {cand.target}", term_id)
+            return Outcome(f"preferred {row['canonical']} → {cand.target}", term_id, row=self._row(term_id))
 
     def edit(self, term_id: int, text: str, translation: tuple[str, str] | None = None) -> Outcome:
         """Change a term's form (re-checked by morphology) and, given (old target key, new text),
         one of its translations. Each change is its own undoable step."""
         from medgloss import curate
 
-        with self._write_lock:
+        with self._lock:
             row = self._term(term_id)
         lang = row["lang"]
         # Analysis loads spaCy on first use: do it before taking the lock, so other writes and
@@ -367,21 +384,22 @@ class Session:
         check = curate.check_form(text, lang)
         tcheck = curate.check_form(translation[1], other_lang(lang)) if translation else None
         messages, suggestion = [], None
-        with self._write_lock:
+        with self._lock:
             if check.text != row["canonical"]:
-                done = curate.edit_term(self._write, term_id, text)
+                done = curate.edit_term(self._g, term_id, text)
                 messages.append(f"edited «{row['canonical']}» → «{done.text}»")
                 suggestion = done.suggestion
             if translation and tcheck is not None:
                 old_key = translation[0]
-                old = next((t for t in self._write.translations_of(term_id) if t["target_key"] == old_key), None)
+                old = next((t for t in self._g.translations_of(term_id) if t["target_key"] == old_key), None)
                 if old is None:
                     raise NotFound(f"the translation {translation[1]!r} is no longer there")
                 if tcheck.text != old["target"]:
-                    self._write.edit_translation(term_id, old_key, tcheck.text, tcheck.key)
+                    self._g.edit_translation(term_id, old_key, tcheck.text, tcheck.key)
                     messages.append(f"translation «{old['target']}» → «{tcheck.text}»")
                     suggestion = suggestion or tcheck.suggestion
-        return Outcome("; ".join(messages) or "nothing changed", term_id, suggestion)
+            changed = self._row(term_id)
+        return Outcome("; ".join(messages) or "nothing changed", term_id, suggestion, row=changed)
 
     def add(self, text: str, translation: str | None = None) -> Outcome:
         """Add a term typed by the user (language by script) with its translation."""
@@ -392,47 +410,47 @@ class Session:
             raise MedglossError("a new term needs a form")
         lang = curate.detect_lang(text)
         curate.check_form(text, lang)  # warm the analyser outside the lock (see ``edit``)
-        with self._write_lock:
-            term_id, check = curate.add_term(self._write, text, " ".join((translation or "").split()) or None)
+        with self._lock:
+            term_id, check = curate.add_term(self._g, text, " ".join((translation or "").split()) or None)
         msg = f"added «{check.text}»" + (f" → {translation}" if translation else "")
-        return Outcome(msg, term_id, check.suggestion)
+        return Outcome(msg, term_id, check.suggestion, show=check.text)
 
     def delete(self, term_id: int) -> Outcome:
         """Delete a term with its translations (undoable)."""
-        with self._write_lock:
+        with self._lock:
             row = self._term(term_id)
-            self._write.delete_term(term_id)
+            self._g.delete_term(term_id)
             return Outcome(f"deleted «{row['canonical']}»", None)
 
     def set_note(self, term_id: int, text: str) -> Outcome:
         """Set (or, with empty text, remove) the note of a term."""
-        with self._write_lock:
+        with self._lock:
             row = self._term(term_id)
-            self._write.set_note(term_id, text.strip() or None)
-            return Outcome(f"note {'saved' if text.strip() else 'removed'} on «{row['canonical']}»", term_id)
+            self._g.set_note(term_id, text.strip() or None)
+            return Outcome(f"note {'saved' if text.strip() else 'removed'} on «{row['canonical']}»", term_id, row=self._row(term_id))
 
     def set_definition(self, term_id: int, text: str) -> Outcome:
         """Set (or, with empty text, remove) the definition of a term."""
-        with self._write_lock:
+        with self._lock:
             row = self._term(term_id)
-            self._write.set_definition(term_id, text.strip() or None)
-            return Outcome(f"definition {'saved' if text.strip() else 'removed'} on «{row['canonical']}»", term_id)
+            self._g.set_definition(term_id, text.strip() or None)
+            return Outcome(f"definition {'saved' if text.strip() else 'removed'} on «{row['canonical']}»", term_id, row=self._row(term_id))
 
     def undo(self) -> Outcome:
         """Undo the last change."""
-        with self._write_lock:
-            what = self._write.undo()
+        with self._lock:
+            what = self._g.undo()
         return Outcome(f"undone: {what}" if what else "nothing to undo")
 
     def redo(self) -> Outcome:
         """Redo the last undone change."""
-        with self._write_lock:
-            what = self._write.redo()
+        with self._lock:
+            what = self._g.redo()
         return Outcome(f"redone: {what}" if what else "nothing to redo")
 
     def export(self, fmt: str, path: str | Path, approved_only: bool = False) -> Outcome:
-        """Export the glossary through ``medgloss.export`` on a connection of its own, so a long
-        export blocks neither browsing nor curation."""
+        """Export the glossary through ``medgloss.export`` (on the one connection: see the module
+        docstring for why not on a second one)."""
         try:
             from medgloss.export import export
         except ImportError:
@@ -444,8 +462,8 @@ class Session:
             raise MedglossError(f"{dest} is a directory; give a file name")
         if not dest.parent.exists():
             raise MedglossError(f"{dest.parent}: no such directory")
-        with Glossary(self.path, create=False) as g:
-            n = export(g, fmt, dest, approved_only=approved_only)
+        with self._lock:
+            n = export(self._g, fmt, dest, approved_only=approved_only)
         return Outcome(f"exported {n} entries to {dest}")
 
 

@@ -128,12 +128,12 @@ class _FormDialog(ModalScreen["EditResult | NewTermResult | None"]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="dialog.save"),
         Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
-        Binding("ctrl+u", "use_suggestion", "Use suggestion", id="dialog.use-suggestion"),
+        Binding("ctrl+g", "use_suggestion", "Use suggestion", id="dialog.use-suggestion"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
-        self._timers: dict[str, Timer] = {}
+        self._check_timers: dict[str, Timer] = {}
         self._suggestions: dict[str, str] = {}
 
     def field_lang(self, field_id: str) -> str:
@@ -166,14 +166,14 @@ class _FormDialog(ModalScreen["EditResult | NewTermResult | None"]):
     def _check_soon(self, field_id: str) -> None:
         if not field_id:
             return
-        old = self._timers.pop(field_id, None)
+        old = self._check_timers.pop(field_id, None)
         if old is not None:
             old.stop()
-        self._timers[field_id] = self.set_timer(CHECK_DELAY, lambda: self._start_check(field_id))
+        self._check_timers[field_id] = self.set_timer(CHECK_DELAY, lambda: self._start_check(field_id))
 
     def check_now(self, field_id: str) -> None:
         """Check a field's form at once instead of after the typing pause."""
-        timer = self._timers.pop(field_id, None)
+        timer = self._check_timers.pop(field_id, None)
         if timer is not None:
             timer.stop()
         self._start_check(field_id)
@@ -201,7 +201,7 @@ class _FormDialog(ModalScreen["EditResult | NewTermResult | None"]):
             return
         self._suggestions[message.field_id] = message.suggestion
         self.query_one(f"#{message.field_id}-suggestion-text", Static).update(
-            Text.assemble(("morphology suggests ", "dim"), (message.suggestion, "bold"), ("  (ctrl+u)", "dim")))
+            Text.assemble(("morphology suggests ", "dim"), (message.suggestion, "bold"), ("  ctrl+g takes it", "dim")))
         self.query_one(f"#{message.field_id}-suggestion").add_class("-shown")
 
     def action_use_suggestion(self, field_id: str | None = None) -> None:

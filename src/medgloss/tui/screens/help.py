@@ -14,9 +14,9 @@ from textual.widgets import Label, Static
 
 # Keys that belong to widgets rather than to medgloss, listed so that nothing needs guessing.
 WIDGET_KEYS: list[tuple[str, str]] = [
-    ("↑ ↓ pgup pgdn", "move in the table or the translation list"),
+    ("↑↓ pgup pgdn", "move in the table or the translation list"),
     ("home end", "first / last loaded term"),
-    ("tab shift+tab", "move between search, filters, table and translations"),
+    ("tab, shift+tab", "move between search, filters, table and translations"),
     ("enter", "in the search box: search now and go to the table"),
     ("esc", "leave the search box (or close a dialog)"),
     ("click a header", "sort by that column (again: reverse)"),
@@ -44,20 +44,32 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(classes="dialog help"):
             yield Label("medgloss — keys", classes="dialog-title")
             with VerticalScroll():
-                yield Static(self._table(), id="help-table")
-            yield Static("esc or ? closes · keys can be remapped by binding id", classes="hint")
+                yield Static(self.bindings_table(), id="help-table")
+            yield Static("Curation keys act on the highlighted term and its highlighted translation. "
+                         "↑↓ scroll · esc or ? closes · keys can be remapped by binding id", classes="hint")
 
-    def _table(self) -> Table:
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+    def bindings_table(self, *, with_ids: bool | None = None) -> Table:
+        """Key, what it does and (on wide terminals) the binding id, section by section."""
+        if with_ids is None:
+            with_ids = self.app.size.width >= 100
         table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
-        table.add_column("key", style="bold cyan", no_wrap=True, min_width=14)
-        table.add_column("does")
-        table.add_column("id", style="dim", no_wrap=True)
+        table.add_column("key", style="bold cyan", no_wrap=True, width=14)
+        table.add_column("does", ratio=1)
+        if with_ids:
+            table.add_column("id", style="dim", no_wrap=True, width=30)
+
+        def row(*cells: object) -> None:
+            table.add_row(*cells[:3 if with_ids else 2])  # type: ignore[arg-type]
+
         for title, bindings in self.sections:
-            table.add_row(Text(title, style="bold underline"), "", "")
+            row(Text(title, style="bold underline"), "", "")
             for b in bindings:
-                table.add_row(self.key_display(b), b.tooltip or b.description, b.id or "")
-            table.add_row("", "", "")
-        table.add_row(Text("Widgets", style="bold underline"), "", "")
+                row(self.key_display(b), b.tooltip or b.description, b.id or "")
+            row("", "", "")
+        row(Text("Widgets", style="bold underline"), "", "")
         for key, does in WIDGET_KEYS:
-            table.add_row(key, does, "")
+            row(key, does, "")
         return table

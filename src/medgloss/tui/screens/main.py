@@ -101,10 +101,9 @@ class MainScreen(Screen[None]):
     HELP_SECTIONS: list[tuple[str, list[str]]] = [
         ("Find", ["medgloss.search", "medgloss.table", "medgloss.filter-lang", "medgloss.filter-status",
                   "medgloss.sort", "medgloss.reverse-sort", "medgloss.reload"]),
-        ("Curate the highlighted term", ["medgloss.approve", "medgloss.reject", "medgloss.prefer",
-                                         "medgloss.next-translation", "medgloss.previous-translation",
-                                         "medgloss.reject-term", "medgloss.edit", "medgloss.note",
-                                         "medgloss.definition", "medgloss.delete"]),
+        ("Curate", ["medgloss.approve", "medgloss.reject", "medgloss.prefer", "medgloss.next-translation",
+                    "medgloss.previous-translation", "medgloss.reject-term", "medgloss.edit", "medgloss.note",
+                    "medgloss.definition", "medgloss.delete"]),
         ("Glossary", ["medgloss.new", "medgloss.undo", "medgloss.redo", "medgloss.export"]),
     ]
 
@@ -121,6 +120,7 @@ class MainScreen(Screen[None]):
         self._writes: deque[_Write] = deque()
         self._writing = False
         self._retry_timer: Timer | None = None
+        self._status_note = ""  # said on the status line until the next reload
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -168,10 +168,11 @@ class MainScreen(Screen[None]):
 
     # -- loading the table ----------------------------------------------------------------------
 
-    def reload(self, keep_id: int | None = None, *, keep_rows: bool = False) -> None:
+    def reload(self, keep_id: int | None = None, *, keep_rows: bool = False, note: str = "") -> None:
         """Load the table again for the current filter. ``keep_id``: the term to keep the cursor
         on; ``keep_rows``: load as many rows as are loaded now (after a change, so the user's
-        scroll position survives)."""
+        scroll position survives); ``note``: a word for the status line."""
+        self._status_note = note
         self._generation += 1
         self._loading_more = False
         limit = PAGE_SIZE
@@ -207,19 +208,21 @@ class MainScreen(Screen[None]):
             self._update_status()
             return
         old_index = table.cursor_row
-        keep = message.keep_id if message.keep_id is not None else table.term_id_at_cursor()
         self.page = message.page
         table.show_rows(message.page.rows)
         table.show_sort(self.filter)
-        index = table.row_index_of(keep) if keep is not None else None
-        if index is None:
-            index = min(old_index, table.row_count - 1) if message.keep_id is not None or keep is not None else 0
+        # A new search or filter starts at the top; a refresh stays on its term, or where it was
+        # if the term has gone.
+        index = 0
+        if message.keep_id is not None:
+            found = table.row_index_of(message.keep_id)
+            index = found if found is not None else min(old_index, table.row_count - 1)
         if table.row_count:
             table.move_cursor(row=max(0, index))
         self._update_status()
         self._term_highlighted(force=True)
 
-    def _update_status(self, extra: str = "") -> None:
+    def _update_status(self) -> None:
         page = self.page
         if page is None:
             return
@@ -237,8 +240,8 @@ class MainScreen(Screen[None]):
             parts.append(" · ".join(words))
         order = filt.sort or ("relevance" if filt.searching else "score")
         parts.append(f"by {order}")
-        if extra:
-            parts.append(extra)
+        if self._status_note:
+            parts.append(self._status_note)
         self.query_one("#status-line", Static).update(Text("  ·  ".join(parts), style="dim"))
 
     @on(TermTable.NearEnd)
@@ -367,6 +370,15 @@ class MainScreen(Screen[None]):
         self.filter = new
         self.reload()
 
+    def _search_for(self, text: str, keep_id: int | None) -> None:
+        """Show a term by searching for it (after adding it: the view may not have shown it)."""
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self.query_one("#search", Input).value = text
+        self.filter = replace(self.query_one(FilterBar).apply_to(self.filter), text=text)
+        self.reload(keep_id)
+        self.table.focus()
+
     def action_focus_search(self) -> None:
         search = self.query_one("#search", Input)
         search.focus()
@@ -403,9 +415,8 @@ class MainScreen(Screen[None]):
             self.sort_by(key)  # type: ignore[arg-type]
 
     def action_cycle_sort(self) -> None:
-        order: list[SortKey | None] = [None, *[k for k in SORT_KEYS if k != "score"]]
-        if not self.filter.searching:
-            order = list(SORT_KEYS)
+        # None is relevance when searching; when browsing it is the score order.
+        order: list[SortKey | None] = [None, *SORT_KEYS] if self.filter.searching else list(SORT_KEYS)
         current = self.filter.sort if self.filter.sort in order else order[0]
         self.sort_by(order[(order.index(current) + 1) % len(order)])
         self.notify(f"sorted by {self.filter.sort or 'relevance'}", timeout=2)
@@ -437,11 +448,11 @@ class MainScreen(Screen[None]):
 
     @on(GlossaryChanged)
     def _glossary_changed(self) -> None:
-        self.reload(self.table.term_id_at_cursor(), keep_rows=True)
-        self._update_status("updated from disk")
+        self.reload(self.table.term_id_at_cursor(), keep_rows=True, note="updated from disk")
 
     @on(ReadFailed)
     def _read_failed(self, message: ReadFailed) -> None:
+        self._loading_more = False
         if not message.busy:
             self.notify(message.error, title="Cannot read the glossary", severity="error")
             return
@@ -488,8 +499,17 @@ class MainScreen(Screen[None]):
             if message.outcome.suggestion:
                 self.notify(f"morphology suggests «{message.outcome.suggestion}» (e edits)",
                             severity="warning", timeout=8)
-            if message.refresh:
-                keep = message.outcome.term_id or self.table.term_id_at_cursor()
+            outcome = message.outcome
+            if outcome.show:
+                self._search_for(outcome.show, outcome.term_id)
+            elif outcome.row is not None and self.table.row_index_of(outcome.row.id) is not None:
+                # One term changed: redraw its row where it is (no reload, no jump, even if it
+                # no longer matches the filter; the next reload drops it) and its detail.
+                self.table.update_row(outcome.row)
+                if self.table.term_id_at_cursor() == outcome.row.id:
+                    self._load_detail(outcome.row.id)
+            elif message.refresh:
+                keep = outcome.term_id or self.table.term_id_at_cursor()
                 self.reload(keep, keep_rows=True)
         self._next_write()
 

@@ -54,8 +54,7 @@ class TermDetailView(VerticalScroll):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.detail: TermDetail | None = None
-        self.can_focus = False
+        self.detail: TermDetail | None = None  # focusable: the keyboard scrolls a long concordance
 
     def compose(self) -> ComposeResult:
         yield Static("", id="detail-title")
