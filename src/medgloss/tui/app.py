@@ -25,10 +25,12 @@ class MedglossApp(App[None]):
     ]
 
     def __init__(self, db_path: str | Path, *, poll_interval: float = POLL_INTERVAL,
-                 keymap: dict[str, str] | None = None, build_if_missing: bool = True) -> None:
+                 keymap: dict[str, str] | None = None, build_if_missing: bool = True,
+                 search_delay: float | None = None) -> None:
         super().__init__()
         self.db_path = Path(db_path)
         self.poll_interval = poll_interval
+        self.search_delay = search_delay
         self.build_if_missing = build_if_missing
         self.keymap_overrides = dict(keymap or {})
         self.session: Session | None = None
@@ -56,7 +58,7 @@ class MedglossApp(App[None]):
         except MedglossError as exc:
             self.exit(return_code=1, message=str(exc))
             return
-        self.push_screen(MainScreen(self.session, poll_interval=self.poll_interval))
+        self.push_screen(MainScreen(self.session, poll_interval=self.poll_interval, search_delay=self.search_delay))
 
     def on_unmount(self) -> None:
         if self.session is not None:
@@ -85,11 +87,13 @@ class MedglossApp(App[None]):
 
 
 def make_app(db_path: str | Path, *, poll_interval: float = POLL_INTERVAL, keymap: dict[str, str] | None = None,
-             build_if_missing: bool = True) -> MedglossApp:
+             build_if_missing: bool = True, search_delay: float | None = None) -> MedglossApp:
     """The application on the glossary at ``db_path`` (built from the bundled corpus first if the
     file is missing and ``build_if_missing``). ``keymap`` maps binding ids (``medgloss.approve``…)
-    to keys; ``poll_interval`` is how often (s) to look for other processes' writes (0: never)."""
-    return MedglossApp(db_path, poll_interval=poll_interval, keymap=keymap, build_if_missing=build_if_missing)
+    to keys; ``poll_interval`` is how often (s) to look for other processes' writes (0: never);
+    ``search_delay`` is the pause in typing (s) after which the search runs (default SEARCH_DELAY)."""
+    return MedglossApp(db_path, poll_interval=poll_interval, keymap=keymap, build_if_missing=build_if_missing,
+                       search_delay=search_delay)
 
 
 def run(db_path: str | Path) -> None:

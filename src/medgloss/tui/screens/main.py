@@ -35,7 +35,7 @@ from medgloss.tui.widgets.detail import TermDetailView
 from medgloss.tui.widgets.filters import FilterBar
 from medgloss.tui.widgets.term_table import TermTable
 
-SEARCH_DELAY = 0.15  # seconds: a query per pause in typing, not per keystroke
+SEARCH_DELAY = 0.05  # seconds: a query per pause in typing (a query costs ~5 ms on 100,000 terms)
 POLL_INTERVAL = 2.0  # seconds between checks for another process's writes
 RETRY_DELAY = 1.0  # seconds before a read that found the database locked is tried again
 
@@ -107,9 +107,11 @@ class MainScreen(Screen[None]):
         ("Glossary", ["medgloss.new", "medgloss.undo", "medgloss.redo", "medgloss.export"]),
     ]
 
-    def __init__(self, session: Session, *, poll_interval: float = POLL_INTERVAL) -> None:
+    def __init__(self, session: Session, *, poll_interval: float = POLL_INTERVAL,
+                 search_delay: float | None = None) -> None:
         super().__init__()
         self.session = session
+        self.search_delay = SEARCH_DELAY if search_delay is None else search_delay
         self.filter = TermFilter()
         self.poll_interval = poll_interval
         self.page: Page | None = None  # the last page loaded (its end is the table's row count)
@@ -341,7 +343,7 @@ class MainScreen(Screen[None]):
     def _typing(self) -> None:
         if self._search_timer is not None:
             self._search_timer.stop()
-        self._search_timer = self.set_timer(SEARCH_DELAY, self.apply_filters)
+        self._search_timer = self.set_timer(self.search_delay, self.apply_filters)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
