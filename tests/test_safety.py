@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -18,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medgloss.cli import main
-from medgloss.errors import GlossaryError, ImportFormatError, InputError
+from medgloss.errors import ImportFormatError, InputError
 from medgloss.store.glossary import Glossary
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
-from medgloss.export.concepts import Concept
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
