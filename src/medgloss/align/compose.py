@@ -133,8 +133,8 @@ def ru_genitive(phrase: str) -> str:
     """
     words = phrase.split()
     head = _head(words)
-    if head is None:
-        return phrase
+    if head is None or sum(ch.isupper() for ch in words[head]) >= 2 or words[head].isascii():
+        return phrase  # abbreviations and Latin names do not decline («иАПФ», «HbA1c»)
     hp = _ru_noun_parse(words[head])
     out = list(words)
     if hp is None:

@@ -167,8 +167,8 @@ class Translator:
                 score = (LEXICON_PREFERRED if n == 0 else LEXICON_SYNONYM - 0.02 * (n - 1)) - 0.03 * min(idx, 3)
                 if _abbreviation_like(form) != source_abbr:
                     score -= 0.15  # an abbreviation translates an abbreviation, a full form a full form
-                # Between entries that tie, the more common target word is the usual one.
-                score += 0.002 * _zipf_phrase(form, tgt)
+                # Between entries that tie, a medical one wins, then the more common target word.
+                score += 0.01 * entry.medical + 0.002 * _zipf_phrase(form, tgt)
                 self._add(out, form, tgt, score, "lexicon", _entry_evidence(entry))
         if len(toks) > 1 or not out:
             for text, score, method, evidence in self._compose(toks, src):
@@ -296,7 +296,9 @@ def _by_role(hits: list[tuple[Entry, int]], toks: list[Token]) -> list[tuple[Ent
         role = toks[0].pos if toks[0].pos in _ROLE_POS else "NOUN"
     allowed = _ROLE_POS[role]
     fit = [h for h in hits if h[0].pos in allowed]
-    return sorted(fit, key=lambda h: (h[1], allowed.index(h[0].pos)))
+    # Between entries that tie, a medical one wins over an everyday one ("control" → «контроль»,
+    # not «борьба»).
+    return sorted(fit, key=lambda h: (h[1], allowed.index(h[0].pos), not h[0].medical))
 
 
 def _abbreviation_like(text: str) -> bool:

@@ -28,6 +28,9 @@ from medgloss.terms import abbreviations, lists
 from medgloss.terms.canonical import en_canonical, ru_canonical
 
 MAX_WORDS = 6
+# Nouns a number can follow inside a term ("type 2 diabetes", "stage 3 chronic kidney disease").
+_NUMBERED_NOUNS = frozenset({"type", "stage", "grade", "class", "phase", "factor", "step", "category", "tier",
+                             "degree", "group", "trisomy", "lead", "cranial", "nerve", "chromosome", "cluster"})
 _NOMINAL_RU = ("NOUN", "ABBR")
 _MOD_RU = ("ADJ", "PRTF")
 _NOMINAL_EN = ("NOUN", "PROPN", "ABBR")
@@ -107,7 +110,7 @@ def en_phrases(toks: Sequence[Token]) -> Iterator[Phrase]:
                 chain.append(j)
                 j += 1
             elif (t.pos == "NUM" and t.text.isdigit() and len(t.text) <= 2 and chain and j + 1 < n
-                  and toks[chain[-1]].pos == "NOUN" and toks[j + 1].pos in ("NOUN", "ADJ")):
+                  and toks[chain[-1]].lemma in _NUMBERED_NOUNS and toks[j + 1].pos in ("NOUN", "ADJ")):
                 chain.append(j)  # "type 2 diabetes"
                 j += 1
             elif (t.pos == "PUNCT" and t.text in "-–—" and chain and j + 1 < n
