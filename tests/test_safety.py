@@ -58,14 +58,15 @@ def test_bad_input_is_one_line_error_and_changes_nothing(seeded_db, tmp_path, ki
         assert g.content_digest() == digest
 
 
+# Runs ``build`` or ``add`` (argv[5]) and kills itself with SIGKILL at a stage of its progress.
 KILLER = """
 import os, signal, sys
-from medgloss.build import build
-stage, at = sys.argv[3], int(sys.argv[4])
+from medgloss import build as builder
+stage, at, command = sys.argv[3], int(sys.argv[4]), sys.argv[5]
 def progress(s, done, total):
     if s == stage and done >= at:
         os.kill(os.getpid(), signal.SIGKILL)
-build(sys.argv[1], [sys.argv[2]], progress=progress)
+getattr(builder, command)(sys.argv[1], [sys.argv[2]], progress=progress)
 """
 
 
@@ -77,7 +78,7 @@ def test_killed_build_leaves_previous_glossary_intact(seeded_db, tmp_path, stage
         digest = g.content_digest()
     doc = tmp_path / "new.txt"
     doc.write_text("Острый пиелонефрит у беременных. Бактериурия и лихорадка. " * 20, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-c", KILLER, str(db), str(doc), stage, str(at)], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-c", KILLER, str(db), str(doc), stage, str(at), "build"], cwd=ROOT,
                           capture_output=True, text=True)
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     with Glossary(db) as g:
@@ -215,16 +216,6 @@ def test_odd_unicode_never_breaks_analysis(analyzer, text):
         analyzer.analyse_text(text, lang)
 
 
-ADD_KILLER = """
-import os, signal, sys
-from medgloss.build import add
-stage, at = sys.argv[3], int(sys.argv[4])
-def progress(s, done, total):
-    if s == stage and done >= at:
-        os.kill(os.getpid(), signal.SIGKILL)
-add(sys.argv[1], [sys.argv[2]], progress=progress)
-"""
-
 IMPORT_KILLER = """
 import os, signal, sys
 from medgloss.store.glossary import Glossary
@@ -250,7 +241,7 @@ def test_killed_add_leaves_previous_glossary_intact(seeded_db, tmp_path, stage, 
         digest = g.content_digest()
     doc = tmp_path / "new.txt"
     doc.write_text("Хроническая сердечная недостаточность и фибрилляция предсердий. " * 10, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-c", ADD_KILLER, str(db), str(doc), stage, str(at)], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-c", KILLER, str(db), str(doc), stage, str(at), "add"], cwd=ROOT,
                           capture_output=True, text=True)
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     with Glossary(db) as g:
