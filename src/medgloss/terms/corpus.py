@@ -201,26 +201,26 @@ def _containment(merged: dict[tuple[Lang, str], _Merged], stop: dict[str, frozen
     beta-cell dysfunction"): those are compositional, the nested phrase is the term. Nor does a
     longer phrase whose extra words are themselves a lexicon term: two terms side by side
     ("cerebrospinal fluid" + "oligoclonal band", «реперфузионная терапия» + «инфаркт миокарда»)."""
-    by_segment: dict[tuple[int, int], list[tuple[int, int, int, tuple[Lang, str]]]] = defaultdict(list)
+    by_segment: dict[tuple[int, int], list[tuple[int, int, int, tuple[Lang, str], str]]] = defaultdict(list)
     for k, m in merged.items():
         first = k[1].split()[0]
         if m.cand.words > 1 and first in stop.get(k[0], ()):
             continue
         for d, mention in m.mentions:
-            by_segment[(d, mention.segment)].append((mention.start, mention.end, mention.head, k))
+            by_segment[(d, mention.segment)].append((mention.start, mention.end, mention.head, k, mention.surface))
     covered: dict[tuple[Lang, str], Counter] = defaultdict(Counter)
     as_modifier: Counter = Counter()
     for spans in by_segment.values():
         if len(spans) < 2:
             continue
-        for s, e, _h, k in spans:
+        for s, e, _h, k, _surface in spans:
             cand = merged[k].cand
             modifier = False
-            for s2, e2, h2, k2 in spans:
+            for s2, e2, h2, k2, surface2 in spans:
                 if not (s2 <= s and e2 >= e and (e2 - s2) > (e - s) and k2 != k):
                     continue
                 outer = merged[k2].cand
-                left = _words_before(merged[k2], s2, s)
+                left = len(surface2[: s - s2].replace("-", " ").split())  # words of the outer phrase before
                 extra = outer.shape[:left] + outer.shape[left + cand.words:]
                 if "N" not in extra and (cand.words > 1 or termhood.zipf(k[1], k[0]) < termhood.RARE_ZIPF) \
                         and (not lex.is_medical(outer.key, k[0]) or cand.shape.startswith("A")):
@@ -239,14 +239,6 @@ def _containment(merged: dict[tuple[Lang, str], _Merged], stop: dict[str, frozen
             if modifier:
                 as_modifier[k] += 1
     return covered, as_modifier
-
-
-def _words_before(m: _Merged, start: int, inner: int) -> int:
-    """How many words of a mention of ``m`` starting at ``start`` come before offset ``inner``."""
-    for _d, mention in m.mentions:
-        if mention.start == start:
-            return len(mention.surface[: inner - start].replace("-", " ").split())
-    return 0
 
 
 def _canonical(k: tuple[Lang, str], m: _Merged, lex: Lexicon) -> str:
