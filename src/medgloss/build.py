@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medgloss.errors import InputError
-from medgloss.io import read_document
+from medgloss.io import make_document, read_document
 from medgloss.models import Document
 from medgloss.store.glossary import Glossary
 
@@ -186,8 +186,6 @@ def add(db_path: str | Path, paths: Sequence[str | Path], *, jobs: int = 1, prog
         with g.transaction():
             results, doc_ids = [], []
             for doc_id, name, text, version, blob in list(g.stored_maps()):
-                from medgloss.io import make_document
-
                 doc = make_document(name, text)
                 if version == MAP_VERSION and blob:
                     results.append(from_bytes(blob, doc, g.segments_of(doc_id)))

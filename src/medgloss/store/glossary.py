@@ -373,22 +373,23 @@ class Glossary:
 
     def undo(self) -> str | None:
         """Undo the last change; returns its description, or None when there is nothing to undo."""
-        with self.transaction():
-            row = self.conn.execute("SELECT id, action, undo FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1").fetchone()
-            if row is None:
-                return None
-            self._restore(json.loads(row[2]))
-            self.conn.execute("UPDATE history SET undone = 1 WHERE id = ?", (row[0],))
-            return row[1]
+        return self._replay(undo=True)
 
     def redo(self) -> str | None:
         """Redo the last undone change; returns its description, or None."""
+        return self._replay(undo=False)
+
+    def _replay(self, *, undo: bool) -> str | None:
+        # Undone changes form a suffix of the history: undo takes the newest done one, redo the
+        # oldest undone one.
+        column, done, order = ("undo", 0, "DESC") if undo else ("redo", 1, "ASC")
         with self.transaction():
-            row = self.conn.execute("SELECT id, action, redo FROM history WHERE undone = 1 ORDER BY id LIMIT 1").fetchone()
+            row = self.conn.execute(f"SELECT id, action, {column} FROM history WHERE undone = ? "
+                                    f"ORDER BY id {order} LIMIT 1", (done,)).fetchone()
             if row is None:
                 return None
             self._restore(json.loads(row[2]))
-            self.conn.execute("UPDATE history SET undone = 0 WHERE id = ?", (row[0],))
+            self.conn.execute("UPDATE history SET undone = ? WHERE id = ?", (1 - done, row[0]))
             return row[1]
 
     def _touch(self, term_id: int) -> None:

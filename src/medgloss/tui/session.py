@@ -336,23 +336,20 @@ class Session:
 
     def approve(self, term_id: int, cand: Candidate | None) -> Outcome:
         """Approve a translation (which approves its term too), or the term alone if it has none."""
-        with self._lock:
-            row = self._term(term_id)
-            if cand is None:
-                self._g.set_term_status(term_id, "approved")
-                return Outcome(f"approved «{row['canonical']}»", term_id, row=self._row(term_id))
-            self._g.set_translation_status(term_id, cand.target, cand.target_key, cand.target_lang, "approved")
-            return Outcome(f"approved {row['canonical']} → {cand.target}", term_id, row=self._row(term_id))
+        return self._decide(term_id, cand, "approved")
 
     def reject(self, term_id: int, cand: Candidate | None) -> Outcome:
         """Reject a translation, or the term itself if it has none."""
+        return self._decide(term_id, cand, "rejected")
+
+    def _decide(self, term_id: int, cand: Candidate | None, status: str) -> Outcome:
         with self._lock:
             row = self._term(term_id)
             if cand is None:
-                self._g.set_term_status(term_id, "rejected")
-                return Outcome(f"rejected «{row['canonical']}»", term_id, row=self._row(term_id))
-            self._g.set_translation_status(term_id, cand.target, cand.target_key, cand.target_lang, "rejected")
-            return Outcome(f"rejected {row['canonical']} → {cand.target}", term_id, row=self._row(term_id))
+                self._g.set_term_status(term_id, status)
+                return Outcome(f"{status} «{row['canonical']}»", term_id, row=self._row(term_id))
+            self._g.set_translation_status(term_id, cand.target, cand.target_key, cand.target_lang, status)
+            return Outcome(f"{status} {row['canonical']} → {cand.target}", term_id, row=self._row(term_id))
 
     def set_term_status(self, term_id: int, status: str) -> Outcome:
         """Set the status of the term itself (a non-term is rejected here, say)."""
