@@ -60,10 +60,14 @@ def read_documents(paths: Sequence[str | Path]) -> list[Document]:
 
 
 def map_document(doc: Document):  # -> DocResult
+    from medgloss.align.lexicon import load
     from medgloss.nlp.pipeline import analyzer
+    from medgloss.terms.corpus import doc_stats
     from medgloss.terms.extract import Extractor
 
-    return Extractor(analyzer()).run(doc)
+    result = Extractor(analyzer()).run(doc)
+    result.stats = doc_stats(result.candidates, load())
+    return result
 
 
 def _map_all(docs: Sequence[Document], jobs: int, progress: Progress) -> list:
@@ -83,20 +87,50 @@ def _map_all(docs: Sequence[Document], jobs: int, progress: Progress) -> list:
     return results
 
 
-def _reduce_and_store(g: Glossary, results: list, doc_ids: list[int], progress: Progress) -> BuildReport:
+def _definitions(result) -> list[tuple[str, str, str]]:
+    return [(d.lang, d.abbr_key, d.full_key) for d in result.definitions]
+
+
+def _new_stats():
     from medgloss.align.lexicon import load
     from medgloss.nlp.pipeline import analyzer
-    from medgloss.terms.corpus import reduce
+    from medgloss.terms.corpus import CorpusStats
+
+    return CorpusStats(load(), analyzer().key)
+
+
+def _reduce_and_store(g: Glossary, results: list, doc_ids: list[int], progress: Progress) -> BuildReport:
+    """The whole corpus's reduce, store and alignment (a build)."""
+    from medgloss.store.corpus_state import StoredCorpus
+    from medgloss.terms.corpus import doc_stats, mentions_of, reduce_all
 
     progress("reduce", 0, 1)
-    records = reduce(results, load(), analyzer().key)
+    stats = _new_stats()
+    for r, doc_id in zip(results, doc_ids):
+        stats.add_document(doc_id, r.stats if r.stats is not None else doc_stats(r.candidates, stats.lex),
+                           _definitions(r))
+    records = reduce_all(stats)
     progress("reduce", 1, 1)
     progress("store", 0, 1)
-    ids = g.sync_terms(records, doc_ids)
+    by_doc = dict(zip(doc_ids, results))
+
+    def mentions(rec):
+        return [(d, m) for d in rec.docs for m in mentions_of(by_doc[d].candidates, rec.keys, rec.lang)]
+
+    ids = g.sync_terms(records, mentions)
+    store = StoredCorpus(g.conn)
+    store.clear()
+    store.save(stats, {(r.lang, r.key): r.canonical for r in records}, everything=True)
     progress("store", 1, 1)
-    index = {doc_id: i for i, doc_id in enumerate(doc_ids)}
-    pair_of = {index[a]: index[b] for a, b in g.document_pairs() if a in index and b in index}
-    align_terms(g, records, ids, progress, pair_of)
+    corpus: dict[str, dict[str, str]] = {"ru": {}, "en": {}}
+    for r in records:
+        corpus[r.lang][r.key] = r.canonical
+    docs = {(r.lang, r.key): set(r.docs) for r in records}
+    align_terms(g, records, ids, progress, dict(g.document_pairs()), corpus, lambda k: docs.get(k, set()))
+    return _report(results, records)
+
+
+def _report(results: list, records: list) -> BuildReport:
     report = BuildReport(documents=len(results), words=sum(r.words for r in results), terms=len(records))
     for r in records:
         report.terms_by_lang[r.lang] = report.terms_by_lang.get(r.lang, 0) + 1
@@ -104,50 +138,54 @@ def _reduce_and_store(g: Glossary, results: list, doc_ids: list[int], progress: 
 
 
 def align_terms(g: Glossary, records: list, ids: dict, progress: Progress = _quiet,
-                pair_of: dict[int, int] | None = None) -> None:
+                pair_of: dict[int, int] | None = None, corpus: dict[str, dict[str, str]] | None = None,
+                docs_of: Callable[[tuple[str, str]], set[int]] | None = None, *, all_terms: bool = True) -> None:
     """Propose translations for every term of ``records`` and store them (inside a transaction).
 
-    ``pair_of`` maps a document (by its index in the map results) to the document declared its
-    translation: a candidate that is a term of the paired document gains the "parallel" method.
+    ``corpus`` holds the canonical form of every term of the corpus by language and key (default:
+    those of ``records``). ``pair_of`` maps a document id to the id of the document declared its
+    translation: a candidate that is a term of the paired document (``docs_of`` gives a term's
+    documents) gains the "parallel" method.
     """
     from medgloss.align.translate import PARALLEL_BONUS
     from medgloss.align.lexicon import load
     from medgloss.align.translate import Translator
     from medgloss.nlp.pipeline import analyzer
 
-    corpus: dict[str, dict[str, str]] = {"ru": {}, "en": {}}
-    for r in records:
-        corpus[r.lang][r.key] = r.canonical
+    if corpus is None:
+        corpus = {"ru": {}, "en": {}}
+        for r in records:
+            corpus[r.lang][r.key] = r.canonical
     by_key = {(r.lang, r.key): r for r in records}
     translator = Translator(load(), analyzer(), corpus)
     proposals = {}
     for n, r in enumerate(records, 1):
         cands = translator.translate(r.canonical, r.lang)
         for full in r.full_forms:
-            full_rec = by_key.get((r.lang, full))
-            if full_rec is not None:
-                for tr in translator.translate(full_rec.canonical, r.lang):
+            full_canonical = corpus[r.lang].get(full)
+            if full_canonical is not None:
+                for tr in translator.translate(full_canonical, r.lang):
                     tr.score *= 0.9
                     tr.methods.append("abbreviation")
-                    tr.evidence.append(f"full form: {full_rec.canonical}")
+                    tr.evidence.append(f"full form: {full_canonical}")
                     cands.append(tr)
         seen, unique = set(), []
         for tr in sorted(cands, key=lambda t: -t.score):
             if tr.key not in seen:
                 seen.add(tr.key)
                 unique.append(tr)
-        if pair_of:
-            paired_docs = {pair_of[d] for d, _m in r.mentions if d in pair_of}
+        if pair_of and docs_of is not None:
+            paired_docs = {pair_of[d] for d in docs_of((r.lang, r.key)) if d in pair_of}
             for tr in unique:
-                target = by_key.get((tr.lang, tr.key))
-                if target is not None and paired_docs & {d for d, _m in target.mentions}:
-                    tr.score = min(0.99, tr.score + PARALLEL_BONUS)
-                    tr.methods.append("parallel")
-                    tr.evidence.append("both occur in a pair of documents declared translations")
+                if (tr.lang, tr.key) in by_key or tr.key in corpus[tr.lang]:
+                    if paired_docs & docs_of((tr.lang, tr.key)):
+                        tr.score = min(0.99, tr.score + PARALLEL_BONUS)
+                        tr.methods.append("parallel")
+                        tr.evidence.append("both occur in a pair of documents declared translations")
             unique.sort(key=lambda t: (not (t.attested and t.score >= 0.3), -t.score, t.term))
         proposals[ids[(r.lang, r.key)]] = unique[:5]
         progress("align", n, len(records))
-    g.sync_translations(proposals)
+    g.sync_translations(proposals, all_terms=all_terms)
 
 
 def build(db_path: str | Path, paths: Sequence[str | Path] | None = None, *, jobs: int = 1,
@@ -175,8 +213,14 @@ def build(db_path: str | Path, paths: Sequence[str | Path] | None = None, *, job
 
 
 def add(db_path: str | Path, paths: Sequence[str | Path], *, jobs: int = 1, progress: Progress = _quiet) -> BuildReport:
-    """Add documents to an existing glossary; documents already in it are skipped."""
-    from medgloss.terms.extract import from_bytes, to_bytes
+    """Add documents to an existing glossary; documents already in it are skipped.
+
+    Only the candidates of the new documents (and the few their decisions depend on) are
+    re-decided, and only terms whose translations can change are re-aligned; the result is the
+    glossary a full build of all the documents would give.
+    """
+    from medgloss.store.corpus_state import StoredCorpus
+    from medgloss.terms.extract import to_bytes
 
     docs = _unique(read_documents(paths))
     with Glossary(db_path, create=False) as g:
@@ -184,20 +228,179 @@ def add(db_path: str | Path, paths: Sequence[str | Path], *, jobs: int = 1, prog
         new = [d for d in docs if not g.has_document(d.sha256)]
         results_new = _map_all(new, jobs, progress)
         with g.transaction():
-            results, doc_ids = [], []
-            for doc_id, name, text, version, blob in list(g.stored_maps()):
-                doc = make_document(name, text)
-                if version == MAP_VERSION and blob:
-                    results.append(from_bytes(blob, doc, g.segments_of(doc_id)))
-                else:
-                    results.append(map_document(doc))
-                doc_ids.append(doc_id)
-            for r in results_new:
-                doc_ids.append(g.insert_document(r.document, r.segments, r.words, MAP_VERSION, to_bytes(r)))
-                results.append(r)
-            report = _reduce_and_store(g, results, doc_ids, progress)
+            if not StoredCorpus(g.conn).is_current() and g.documents():
+                report = _add_from_scratch(g, results_new, progress)
+            else:
+                doc_ids = [g.insert_document(r.document, r.segments, r.words, MAP_VERSION, to_bytes(r))
+                           for r in results_new]
+                report = _add_incremental(g, results_new, doc_ids, progress)
     report.skipped = skipped
     return report
+
+
+def _add_from_scratch(g: Glossary, results_new: list, progress: Progress) -> BuildReport:
+    """A glossary without stored statistics (made by an older medgloss): reduce everything."""
+    from medgloss.terms.extract import from_bytes, to_bytes
+
+    results, doc_ids = [], []
+    for doc_id, name, text, version, blob in list(g.stored_maps()):
+        doc = make_document(name, text)
+        results.append(from_bytes(blob, doc, g.segments_of(doc_id)) if version == MAP_VERSION and blob
+                       else map_document(doc))
+        doc_ids.append(doc_id)
+    for r in results_new:
+        doc_ids.append(g.insert_document(r.document, r.segments, r.words, MAP_VERSION, to_bytes(r)))
+        results.append(r)
+    return _reduce_and_store(g, results, doc_ids, progress)
+
+
+def _add_incremental(g: Glossary, results_new: list, doc_ids: list[int], progress: Progress) -> BuildReport:
+    from medgloss.store.corpus_state import StoredCorpus
+    from medgloss.terms.corpus import mentions_of
+    from medgloss.terms.extract import from_bytes
+
+    store = StoredCorpus(g.conn)
+    stats = _new_stats()
+    stats.source = store
+    progress("reduce", 0, 1)
+    new_keys: set = set()
+    for r, doc_id in zip(results_new, doc_ids):
+        stats.add_document(doc_id, r.stats, _definitions(r))
+        new_keys |= set(r.stats)
+    affected = set(new_keys)
+    alias_changed = stats.find_aliases(new_keys)
+    affected |= alias_changed
+    for r in results_new:
+        for lang, abbr, full in _definitions(r):
+            affected |= {(lang, abbr), (lang, full)}
+    for k in new_keys:
+        # "RLS patients" stops being a term of its own once "RLS" is an abbreviation of the corpus.
+        if stats.raw[k].is_abbreviation and " " not in k[1]:
+            affected |= set(store.candidates_starting_with(*k))
+    before = store.kept(affected)
+    decided = {k: stats.decide(k) for k in sorted(affected)}
+    # Abbreviations whose full forms became (or stopped being) terms are linked again.
+    status_changed = {k for k in affected if (k in before) != (decided[k] is not None)}
+    relink = {a for k in status_changed for a in stats.abbreviations_of(k)} - affected
+    for k, canonical in store.kept(relink).items():
+        decided[k] = stats.decide(k)
+        before[k] = canonical
+    records = [r for r in decided.values() if r is not None]
+    kept_now = {(r.lang, r.key) for r in records}
+    not_loaded: dict = {}
+
+    def kept(k) -> bool:
+        if k in decided:
+            return k in kept_now
+        if k not in not_loaded:
+            not_loaded[k] = bool(store.kept([k]))
+        return not_loaded[k]
+
+    stats.link_abbreviations(records, kept)
+    progress("reduce", 1, 1)
+
+    progress("store", 0, 1)
+    dropped = [k for k in decided if decided[k] is None and k in before]
+    complete = {k for k in kept_now if k not in before or k in alias_changed}
+    new_docs = dict(zip(doc_ids, results_new))
+    loaded: dict[int, object] = dict(new_docs)
+
+    def result_of(doc_id: int):
+        res = loaded.get(doc_id)
+        if res is None:
+            row = g.conn.execute("SELECT name, text, map_data FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            res = loaded[doc_id] = from_bytes(row[2], make_document(row[0], row[1]), g.segments_of(doc_id))
+        return res
+
+    def mentions(rec):
+        docs = rec.docs if (rec.lang, rec.key) in complete else [d for d in rec.docs if d in new_docs]
+        return [(d, m) for d in docs for m in mentions_of(result_of(d).candidates, rec.keys, rec.lang)]
+
+    ids = g.update_terms(records, dropped, mentions, complete)
+    store.save(stats, {k: (decided[k].canonical if decided[k] else None) for k in decided})
+    progress("store", 1, 1)
+
+    # Re-align the terms whose translations can change: new ones, renamed ones, abbreviations,
+    # and those whose candidates' attestation or corpus cognates changed.
+    renamed = {(r.lang, r.key) for r in records if before.get((r.lang, r.key)) != r.canonical}
+    gone = set(dropped) | {k for k in decided if decided[k] is None and k in before}
+    changed_targets = renamed | gone
+    realign = set(renamed) | {(r.lang, r.key) for r in records if r.is_abbreviation}
+    names = {(k[0], name.casefold()) for k in changed_targets
+             for name in (before.get(k), decided[k].canonical if decided.get(k) else None) if name}
+    realign |= _candidates_pointing_at(g, changed_targets, names)
+    realign |= _cognate_neighbours(g, stats, changed_targets, before, decided)
+    realign = {k for k in realign if kept(k)}
+    align_records = [r for r in records if (r.lang, r.key) in realign]
+    for k in sorted(realign - kept_now):
+        rec = stats.decide(k)
+        if rec is not None:
+            align_records.append(rec)
+    stats.link_abbreviations([r for r in align_records if (r.lang, r.key) not in kept_now], kept)
+    align_ids = dict(ids)
+    for r in align_records:
+        if (r.lang, r.key) not in align_ids:
+            align_ids[(r.lang, r.key)] = g.term_by_key(r.lang, r.key)["id"]
+    corpus = store.all_kept()
+    align_records.sort(key=lambda r: (r.lang, -r.score, r.key))
+
+    def docs_of(k) -> set[int]:
+        st = stats.get(k)
+        return set(stats.merged(k)[0].docs) if st is not None else set()
+
+    align_terms(g, align_records, align_ids, progress, dict(g.document_pairs()), corpus, docs_of, all_terms=False)
+    words = sum(r.words for r in results_new)
+    report = BuildReport(documents=len(g.documents()), words=words, terms=len(corpus["ru"]) + len(corpus["en"]))
+    report.terms_by_lang = {lang: len(v) for lang, v in corpus.items()}
+    return report
+
+
+def _candidates_pointing_at(g: Glossary, targets: set, names: set) -> set:
+    """Terms with a stored translation candidate among ``targets`` (lang, key), or composed of a
+    piece translated as one of ``names`` (lang, casefolded form): whether those are terms of the
+    corpus changes their ranking and scores."""
+    import re
+
+    out = set()
+    for lang, key in targets:
+        for row in g.conn.execute("SELECT t.lang, t.key FROM translations x JOIN terms t ON t.id = x.term_id "
+                                  "WHERE x.target_lang = ? AND x.target_key = ?", (lang, key)):
+            out.add((row[0], row[1]))
+    if names:
+        piece = re.compile(r"→ ([^,;(]+?)(?= \(|,|;|$)")
+        for tlang, key, target_lang, evidence in g.conn.execute(
+                "SELECT t.lang, t.key, x.target_lang, x.evidence FROM translations x JOIN terms t ON t.id = x.term_id "
+                "WHERE x.evidence LIKE '%composition:%'"):
+            if any((target_lang, m.casefold()) in names for m in piece.findall(evidence)):
+                out.add((tlang, key))
+    return out
+
+
+def _cognate_neighbours(g: Glossary, stats, changed: set, before: dict, decided: dict) -> set:
+    """Terms of the other language whose words may find (or lose) a cognate among the words of
+    the ``changed`` terms: the corpus's words are one source of cognates."""
+    from medgloss.align.cognates import index_stems, query_stem
+
+    stems: dict[str, set[str]] = {"ru": set(), "en": set()}
+    for k in changed:
+        names = {before.get(k) or "", decided[k].canonical if decided.get(k) else ""}
+        for name in names:
+            for w in name.lower().split():
+                stems[k[0]] |= index_stems(w, k[0])
+    out = set()
+    for lang in ("ru", "en"):
+        src = "en" if lang == "ru" else "ru"
+        if not stems[lang]:
+            continue
+        rows = g.conn.execute(
+            "SELECT DISTINCT t.lang, t.key, t.canonical FROM terms t JOIN translations x ON x.term_id = t.id "
+            "WHERE t.lang = ? AND (x.methods LIKE '%cognate%' OR x.evidence LIKE '%cognate%' "
+            "OR x.evidence LIKE '%transliteration%')", (src,))
+        for tlang, key, canonical in rows:
+            words = set(key.split()) | set(canonical.lower().split())
+            if any(w.isalpha() and query_stem(w, src) in stems[lang] for w in words):
+                out.add((tlang, key))
+    return out
 
 
 def _unique(docs: list[Document]) -> list[Document]:

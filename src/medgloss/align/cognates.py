@@ -247,6 +247,22 @@ def _stem(sk: str) -> str:
     return sk.rstrip("aeiou") or sk
 
 
+def index_stems(word: str, lang: str) -> set[str]:
+    """The stems a word of ``lang`` is indexed under (none for short or non-alphabetic words)."""
+    if not (word.isalpha() and len(word) >= 5):
+        return set()
+    stems = {_stem(skeleton(word, lang))}
+    if lang == "en" and re.search(r"c[eiy]", word):
+        # Greek kappa before e/i/y is к in Russian (glycemia/гликемия), Latin c is ц.
+        stems.add(_stem(en_skeleton(word, hard_c=True)))
+    return stems
+
+
+def query_stem(word: str, source_lang: str) -> str:
+    """The stem under which cognates of ``word`` (of ``source_lang``) are looked up."""
+    return _stem(skeleton(word, source_lang))
+
+
 class CognateIndex:
     """Words of one language indexed by skeleton, for "which word is this?" questions."""
 
@@ -254,18 +270,15 @@ class CognateIndex:
         self.lang = lang
         index: dict[str, set[str]] = defaultdict(set)
         for w in words:
-            if w.isalpha() and len(w) >= 5:
-                index[_stem(skeleton(w, lang))].add(w)
-                if lang == "en" and re.search(r"c[eiy]", w):
-                    # Greek kappa before e/i/y is к in Russian (glycemia/гликемия), Latin c is ц.
-                    index[_stem(en_skeleton(w, hard_c=True))].add(w)
+            for stem in index_stems(w, lang):
+                index[stem].add(w)
         self.by_skeleton = dict(index)
 
     def find(self, word: str, source_lang: str) -> list[tuple[str, float]]:
         """Words of this index that are cognates of ``word`` (of ``source_lang``), best first."""
         sk = skeleton(word, source_lang)
         out = []
-        for cand in self.by_skeleton.get(_stem(sk), ()):
+        for cand in self.by_skeleton.get(query_stem(word, source_lang), ()):
             score = similarity(word, cand) if source_lang == "ru" else similarity(cand, word)
             exact = skeleton(cand, self.lang) == sk
             out.append((cand, 1.0 if exact else max(0.85, score)))

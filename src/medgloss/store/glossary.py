@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +24,8 @@ from medgloss.normalize import fold, match_key
 from medgloss.store import schema
 
 BUSY_TIMEOUT_MS = 10_000
+# A term record's occurrences: (document id, models.Mention).
+MentionsOf = Callable[[Any], Iterable[tuple[int, Any]]]
 HUMAN_TOUCHED = (
     "(t.status != 'candidate' OR t.origin != 'extracted' OR t.edited = 1 OR t.note IS NOT NULL "
     "OR t.definition IS NOT NULL OR t.admin_status IS NOT NULL OR EXISTS (SELECT 1 FROM translations x "
@@ -190,64 +192,96 @@ class Glossary:
 
     # -- terms --------------------------------------------------------------------------------
 
-    def sync_terms(self, records: Sequence[Any], doc_ids: Sequence[int]) -> dict[tuple[str, str], int]:
+    def sync_terms(self, records: Sequence[Any], mentions: MentionsOf) -> dict[tuple[str, str], int]:
         """Make the extracted terms those of ``records`` (terms.corpus.TermRecord), keeping curation.
 
-        Returns the id of every term by (lang, key). Must run inside ``transaction()``.
+        ``mentions(record)`` gives a record's occurrences as (document id, Mention). Returns the id
+        of every term by (lang, key). Must run inside ``transaction()``.
         """
         existing = {(r["lang"], r["key"]): r for r in self._rows(
             f"SELECT t.id, t.lang, t.key, t.edited, {HUMAN_TOUCHED} AS touched FROM terms t")}
         ids: dict[tuple[str, str], int] = {}
         seen: set[tuple[str, str]] = set()
         for rec in records:
-            k = (rec.lang, rec.key)
-            seen.add(k)
-            forms = term_forms(rec.canonical, rec.key, rec.variants, rec.lang)
-            old = existing.get(k)
-            if old is None:
-                cur = self.conn.execute(
-                    "INSERT INTO terms (lang, key, canonical, pos, frequency, score, is_abbreviation, forms) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (rec.lang, rec.key, rec.canonical, rec.pos, rec.frequency, rec.score,
-                     int(rec.is_abbreviation), forms))
-                ids[k] = int(cur.lastrowid)
-            else:
-                ids[k] = old["id"]
-                if old["edited"]:
-                    self.conn.execute(
-                        "UPDATE terms SET frequency = ?, score = ?, attested = 1, is_abbreviation = ?, "
-                        "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
-                        (rec.frequency, rec.score, int(rec.is_abbreviation), old["id"]))
-                    self.conn.execute("UPDATE terms SET forms = ? WHERE id = ?",
-                                      (term_forms(self._one("SELECT canonical FROM terms WHERE id = ?", (old["id"],)),
-                                                  rec.key, rec.variants, rec.lang), old["id"]))
-                else:
-                    self.conn.execute(
-                        "UPDATE terms SET canonical = ?, pos = ?, frequency = ?, score = ?, attested = 1, "
-                        "is_abbreviation = ?, forms = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                        "WHERE id = ?",
-                        (rec.canonical, rec.pos, rec.frequency, rec.score, int(rec.is_abbreviation), forms, old["id"]))
+            seen.add((rec.lang, rec.key))
+            ids[(rec.lang, rec.key)] = self._upsert_term(rec, existing.get((rec.lang, rec.key)))
         # Terms no longer found: dropped unless a person has touched them.
         for k, old in existing.items():
-            if k in seen:
-                continue
-            if old["touched"]:
-                self.conn.execute("UPDATE terms SET attested = 0, frequency = 0 WHERE id = ?", (old["id"],))
+            if k not in seen and self._drop_term(old):
                 ids[k] = old["id"]
-            else:
-                self.conn.execute("DELETE FROM terms WHERE id = ?", (old["id"],))
-        self._write_term_details(records, ids, doc_ids)
-        return ids
-
-    def _write_term_details(self, records: Sequence[Any], ids: dict[tuple[str, str], int],
-                            doc_ids: Sequence[int]) -> None:
-        term_ids = [ids[(r.lang, r.key)] for r in records]
         self.conn.execute("DELETE FROM variants")
         self.conn.execute("DELETE FROM occurrences")
         self.conn.execute("DELETE FROM abbreviations WHERE abbr_id IN (SELECT id FROM terms WHERE origin = 'extracted')")
+        self._write_term_details(records, ids, mentions)
+        self._rebuild_fuzzy()
+        return ids
+
+    def update_terms(self, records: Sequence[Any], dropped: Sequence[tuple[str, str]], mentions: MentionsOf,
+                     complete: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """Like ``sync_terms`` for some terms only (an ``add``): ``records`` are terms now, the
+        ``dropped`` keys are not any more. For records in ``complete``, ``mentions`` gives every
+        occurrence; for the others, only those of the new documents (the rest are stored)."""
+        ids: dict[tuple[str, str], int] = {}
+        for rec in records:
+            k = (rec.lang, rec.key)
+            old = self._rows(f"SELECT t.id, t.lang, t.key, t.edited, {HUMAN_TOUCHED} AS touched FROM terms t "
+                             "WHERE lang = ? AND key = ?", k)
+            tid = ids[k] = self._upsert_term(rec, old[0] if old else None)
+            self.conn.execute("DELETE FROM variants WHERE term_id = ?", (tid,))
+            self.conn.execute("DELETE FROM abbreviations WHERE abbr_id = ? AND ? = 'extracted'",
+                              (tid, self._one("SELECT origin FROM terms WHERE id = ?", (tid,))))
+            if k in complete:
+                self.conn.execute("DELETE FROM occurrences WHERE term_id = ?", (tid,))
+        for k in dropped:
+            old = self._rows(f"SELECT t.id, t.lang, t.key, t.edited, {HUMAN_TOUCHED} AS touched FROM terms t "
+                             "WHERE lang = ? AND key = ?", k)
+            if old and self._drop_term(old[0]):
+                self.conn.execute("DELETE FROM variants WHERE term_id = ?", (old[0]["id"],))
+                self.conn.execute("DELETE FROM occurrences WHERE term_id = ?", (old[0]["id"],))
+        self._write_term_details(records, ids, mentions)
+        self.refresh_forms(list(ids.values()))  # with their stored translations
+        self._add_fuzzy(list(ids.values()))
+        return ids
+
+    def _upsert_term(self, rec: Any, old: dict[str, Any] | None) -> int:
+        forms = term_forms(rec.canonical, rec.key, rec.variants, rec.lang)
+        if old is None:
+            cur = self.conn.execute(
+                "INSERT INTO terms (lang, key, canonical, pos, frequency, score, is_abbreviation, forms) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (rec.lang, rec.key, rec.canonical, rec.pos, rec.frequency, rec.score, int(rec.is_abbreviation), forms))
+            return int(cur.lastrowid)
+        if old["edited"]:
+            self.conn.execute(
+                "UPDATE terms SET frequency = ?, score = ?, attested = 1, is_abbreviation = ?, "
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+                (rec.frequency, rec.score, int(rec.is_abbreviation), old["id"]))
+            self.conn.execute("UPDATE terms SET forms = ? WHERE id = ?",
+                              (term_forms(self._one("SELECT canonical FROM terms WHERE id = ?", (old["id"],)),
+                                          rec.key, rec.variants, rec.lang), old["id"]))
+        else:
+            self.conn.execute(
+                "UPDATE terms SET canonical = ?, pos = ?, frequency = ?, score = ?, attested = 1, "
+                "is_abbreviation = ?, forms = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                "WHERE id = ?",
+                (rec.canonical, rec.pos, rec.frequency, rec.score, int(rec.is_abbreviation), forms, old["id"]))
+        return int(old["id"])
+
+    def _drop_term(self, old: dict[str, Any]) -> bool:
+        """A term the corpus no longer gives: kept (unattested) if a person touched it, else deleted.
+        Returns whether it was kept."""
+        if old["touched"]:
+            self.conn.execute("UPDATE terms SET attested = 0, frequency = 0 WHERE id = ?", (old["id"],))
+            return True
+        self.conn.execute("DELETE FROM terms WHERE id = ?", (old["id"],))
+        return False
+
+    def _write_term_details(self, records: Sequence[Any], ids: dict[tuple[str, str], int],
+                            mentions: MentionsOf) -> None:
         seg_cache: dict[int, dict[int, int]] = {}
         variant_rows, occ_rows, abbr_rows = [], [], []
-        for rec, tid in zip(records, term_ids):
+        for rec in records:
+            tid = ids[(rec.lang, rec.key)]
             canonical_cf = rec.canonical.casefold()
             merged: dict[str, int] = {}
             for form, n in rec.variants.items():
@@ -260,30 +294,39 @@ class Glossary:
                 if key not in best or n > best[key][0]:
                     best[key] = (n + best.get(key, (0, ""))[0], form)
             variant_rows.extend((tid, form, n) for n, form in best.values())
-            for d, m in rec.mentions:
-                doc_id = doc_ids[d]
+            for doc_id, m in mentions(rec):
                 segs = seg_cache.get(doc_id)
                 if segs is None:
                     segs = seg_cache[doc_id] = self.segment_ids(doc_id)
                 occ_rows.append((tid, segs[m.segment], m.start, m.end))
             for full in rec.full_forms:
-                fid = ids.get((rec.lang, full))
+                fid = ids.get((rec.lang, full)) or self._one("SELECT id FROM terms WHERE lang = ? AND key = ?",
+                                                              (rec.lang, full))
                 if fid is not None:
                     abbr_rows.append((tid, fid))
         self.conn.executemany("INSERT INTO variants (term_id, form, count) VALUES (?, ?, ?)", variant_rows)
         self.conn.executemany("INSERT INTO occurrences (term_id, segment_id, start, end) VALUES (?, ?, ?, ?)", occ_rows)
         self.conn.executemany("INSERT OR IGNORE INTO abbreviations (abbr_id, full_id) VALUES (?, ?)", abbr_rows)
-        self._rebuild_fuzzy()
 
     def _rebuild_fuzzy(self) -> None:
-        words: set[str] = set()
-        for (forms,) in self.conn.execute("SELECT forms FROM terms"):
-            words |= fuzzy_words([forms])
         self.conn.execute("DELETE FROM fuzzy")
+        self._add_fuzzy(None)
+
+    def _add_fuzzy(self, term_ids: Sequence[int] | None) -> None:
+        """Index the words of terms (all, or ``term_ids``) for one-typo search."""
+        words: set[str] = set()
+        if term_ids is None:
+            rows: Iterable[tuple[str]] = self.conn.execute("SELECT forms FROM terms")
+        else:
+            rows = [r for batch in range(0, len(term_ids), 500) for r in self.conn.execute(
+                f"SELECT forms FROM terms WHERE id IN ({','.join('?' * len(term_ids[batch:batch + 500]))})",
+                term_ids[batch:batch + 500])]
+        for (forms,) in rows:
+            words |= fuzzy_words([forms])
         self.conn.executemany("INSERT OR IGNORE INTO fuzzy (del, word) VALUES (?, ?)",
                               ((d, w) for w in words for d in deletes(w)))
 
-    def sync_translations(self, proposals: dict[int, list[Any]]) -> None:
+    def sync_translations(self, proposals: dict[int, list[Any]], *, all_terms: bool = True) -> None:
         """Replace machine candidates with ``proposals`` (term id → align.translate.Translation).
 
         Rows a person decided on (approved, rejected, preferred, user-added, imported) stay; their
@@ -310,7 +353,10 @@ class Glossary:
                         "evidence, attested) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (term_id, tr.term, tr.lang, tr.key, tr.score, methods, evidence, int(tr.attested)))
         self.refresh_forms(list(proposals))
-        self._rebuild_fuzzy()
+        if all_terms:
+            self._rebuild_fuzzy()
+        else:
+            self._add_fuzzy(list(proposals))
 
     def refresh_forms(self, term_ids: Sequence[int]) -> None:
         """Recompute the searchable forms of terms: their own forms and their best translations,

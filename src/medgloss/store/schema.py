@@ -149,8 +149,46 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
+# Version 2: the corpus's candidate statistics, so that ``add`` re-decides only what a new
+# document touches (terms.corpus.CorpusStats).
+SCHEMA_V2 = """
+CREATE TABLE IF NOT EXISTS candidates (
+    lang TEXT NOT NULL,
+    key TEXT NOT NULL,
+    kept INTEGER NOT NULL DEFAULT 0,
+    canonical TEXT NOT NULL DEFAULT '',
+    data BLOB NOT NULL,
+    PRIMARY KEY (lang, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS candidates_kept ON candidates (kept, lang);
+CREATE TABLE IF NOT EXISTS candidate_aliases (
+    lang TEXT NOT NULL,
+    key TEXT NOT NULL,
+    target TEXT NOT NULL,
+    PRIMARY KEY (lang, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS candidate_aliases_target ON candidate_aliases (lang, target);
+CREATE TABLE IF NOT EXISTS candidate_definitions (
+    lang TEXT NOT NULL,
+    abbr TEXT NOT NULL,
+    full TEXT NOT NULL,
+    PRIMARY KEY (lang, abbr, full)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS candidate_definitions_full ON candidate_definitions (lang, full);
+CREATE TABLE IF NOT EXISTS candidate_words (
+    del TEXT NOT NULL,
+    word TEXT NOT NULL,
+    PRIMARY KEY (del, word)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     lambda conn: _script(conn, SCHEMA_V1),
+    lambda conn: _script(conn, SCHEMA_V2),
 ]
 VERSION = len(MIGRATIONS)
 

@@ -46,6 +46,7 @@ class DocResult:
     candidates: dict[tuple[Lang, str], Candidate]
     definitions: list[abbreviations.Definition] = field(default_factory=list)
     words: int = 0
+    stats: dict | None = None  # terms.corpus.doc_stats of the candidates, for the reduce
 
 
 @dataclass(frozen=True, slots=True)
