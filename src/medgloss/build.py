@@ -18,7 +18,7 @@ from medgloss.io import make_document, read_document
 from medgloss.models import Document
 from medgloss.store.glossary import Glossary
 
-MAP_VERSION = 2
+MAP_VERSION = 3  # 3: map results stored with marshal (2: JSON, still read)
 Progress = Callable[[str, int, int], None]
 
 
@@ -245,7 +245,7 @@ def _add_from_scratch(g: Glossary, results_new: list, progress: Progress) -> Bui
     results, doc_ids = [], []
     for doc_id, name, text, version, blob in list(g.stored_maps()):
         doc = make_document(name, text)
-        results.append(from_bytes(blob, doc, g.segments_of(doc_id)) if version == MAP_VERSION and blob
+        results.append(from_bytes(blob, doc, g.segments_of(doc_id), version) if version >= 2 and blob
                        else map_document(doc))
         doc_ids.append(doc_id)
     for r in results_new:
@@ -257,7 +257,7 @@ def _add_from_scratch(g: Glossary, results_new: list, progress: Progress) -> Bui
 def _add_incremental(g: Glossary, results_new: list, doc_ids: list[int], progress: Progress) -> BuildReport:
     from medgloss.store.corpus_state import StoredCorpus
     from medgloss.terms.corpus import mentions_of
-    from medgloss.terms.extract import from_bytes
+    from medgloss.terms.extract import stored_mentions
 
     store = StoredCorpus(g.conn)
     stats = _new_stats()
@@ -303,18 +303,28 @@ def _add_incremental(g: Glossary, results_new: list, doc_ids: list[int], progres
     dropped = [k for k in decided if decided[k] is None and k in before]
     complete = {k for k in kept_now if k not in before or k in alias_changed}
     new_docs = dict(zip(doc_ids, results_new))
-    loaded: dict[int, object] = dict(new_docs)
-
-    def result_of(doc_id: int):
-        res = loaded.get(doc_id)
-        if res is None:
-            row = g.conn.execute("SELECT name, text, map_data FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            res = loaded[doc_id] = from_bytes(row[2], make_document(row[0], row[1]), g.segments_of(doc_id))
-        return res
+    # Terms new to the glossary need their occurrences in the older documents too: read from the
+    # stored map results, only the candidates wanted.
+    wanted: dict[int, set] = {}
+    for r in records:
+        if (r.lang, r.key) in complete:
+            for d in r.docs:
+                if d not in new_docs:
+                    wanted.setdefault(d, set()).update((r.lang, key) for key in r.keys)
+    old_mentions: dict[int, dict] = {}
+    for d, keys in wanted.items():
+        version, blob = g.conn.execute("SELECT map_version, map_data FROM documents WHERE id = ?", (d,)).fetchone()
+        old_mentions[d] = stored_mentions(blob, version, keys)
 
     def mentions(rec):
-        docs = rec.docs if (rec.lang, rec.key) in complete else [d for d in rec.docs if d in new_docs]
-        return [(d, m) for d in docs for m in mentions_of(result_of(d).candidates, rec.keys, rec.lang)]
+        out = []
+        for d in rec.docs:
+            if d in new_docs:
+                out.extend((d, m) for m in mentions_of(new_docs[d].candidates, rec.keys, rec.lang))
+            elif (rec.lang, rec.key) in complete:
+                found = old_mentions[d]
+                out.extend((d, m) for key in rec.keys for m in found.get((rec.lang, key), ()))
+        return out
 
     ids = g.update_terms(records, dropped, mentions, complete)
     store.save(stats, {k: (decided[k].canonical if decided[k] else None) for k in decided})

@@ -131,6 +131,12 @@ def raw_entries() -> tuple[Entry, ...]:
 @lru_cache(maxsize=1)
 def surface_words() -> dict[Lang, dict[str, frozenset[str]]]:
     """Folded single-word forms of the lexicon with their parts of speech (no morphology needed)."""
+    from medgloss.cache import cached, code_and_data
+
+    return cached("surface-words", code_and_data("align/data/lexicon/*.tsv"), _surface_words)
+
+
+def _surface_words() -> dict[Lang, dict[str, frozenset[str]]]:
     out: dict[Lang, dict[str, set[str]]] = {"ru": defaultdict(set), "en": defaultdict(set)}
     for e in raw_entries():
         for lang in ("ru", "en"):

@@ -16,6 +16,7 @@ the candidates it contains. From them:
 
 from __future__ import annotations
 
+import bisect
 import marshal
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -139,11 +140,17 @@ def _containment(cands: dict[K, Candidate], stats: dict[K, Stats], lex: Lexicon)
     for spans in by_segment.values():
         if len(spans) < 2:
             continue
+        spans.sort()
+        starts = [sp[0] for sp in spans]
+        longest = max(e - s for s, e, *_rest in spans)
         for s, e, _h, k, _surface in spans:
             cand = cands[k]
             modifier = False
-            for s2, e2, h2, k2, surface2 in spans:
-                if not (s2 <= s and e2 >= e and (e2 - s2) > (e - s) and k2 != k):
+            # Only spans starting at most ``longest`` characters before this one can contain it.
+            lo = bisect.bisect_left(starts, s - longest)
+            hi = bisect.bisect_right(starts, s)
+            for s2, e2, h2, k2, surface2 in spans[lo:hi]:
+                if not (e2 >= e and (e2 - s2) > (e - s) and k2 != k):
                     continue
                 outer = cands[k2]
                 left = len(surface2[: s - s2].replace("-", " ").split())  # words of the outer phrase before

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import marshal
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -331,11 +332,17 @@ def to_bytes(result: DocResult) -> bytes:
         ],
         "definitions": [[d.lang, d.abbr_key, d.abbr, d.full_key, d.segment] for d in result.definitions],
     }
-    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+    return zlib.compress(marshal.dumps(data), 6)
 
 
-def from_bytes(blob: bytes, document: Document, segments: list[Segment]) -> DocResult:
-    data = json.loads(zlib.decompress(blob).decode("utf-8"))
+def _decode(blob: bytes, version: int) -> dict:
+    raw = zlib.decompress(blob)
+    return json.loads(raw.decode("utf-8")) if version < 3 else marshal.loads(raw)
+
+
+def from_bytes(blob: bytes, document: Document, segments: list[Segment], version: int = 3) -> DocResult:
+    """The stored map result (``version``: the map version it was stored with; 2 was JSON)."""
+    data = _decode(blob, version)
     cands: dict[tuple[Lang, str], Candidate] = {}
     for lang, key, head, words, abbr, shape, mentions, canonicals in data["candidates"]:
         c = Candidate(lang=lang, key=key, canonical="", pos="noun", words=words, head=head,
@@ -348,3 +355,12 @@ def from_bytes(blob: bytes, document: Document, segments: list[Segment]) -> DocR
         cands[(lang, key)] = c
     defs = [abbreviations.Definition(*d) for d in data["definitions"]]
     return DocResult(document, segments, cands, defs, data["words"])
+
+
+def stored_mentions(blob: bytes, version: int, wanted: set[tuple[Lang, str]]) -> dict[tuple[Lang, str], list[Mention]]:
+    """The mentions of the ``wanted`` candidates in a stored map result (nothing else is built)."""
+    out: dict[tuple[Lang, str], list[Mention]] = {}
+    for lang, key, _head, _words, _abbr, _shape, mentions, _canonicals in _decode(blob, version)["candidates"]:
+        if (lang, key) in wanted:
+            out[(lang, key)] = [Mention(seg, start, end, surface, head) for seg, start, end, surface, head in mentions]
+    return out
