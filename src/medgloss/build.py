@@ -8,7 +8,7 @@ store write run once, in a single transaction.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,20 +70,24 @@ def map_document(doc: Document):  # -> DocResult
     return result
 
 
-def _map_all(docs: Sequence[Document], jobs: int, progress: Progress) -> list:
-    results = []
+def _map_iter(docs: Sequence[Document], jobs: int) -> Iterator:
+    """Map results in the order of ``docs``, as they come (``jobs`` processes side by side)."""
     if jobs > 1 and len(docs) > 1:
         import multiprocessing
 
         ctx = multiprocessing.get_context("fork") if hasattr(os, "fork") else multiprocessing.get_context()
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-            for i, res in enumerate(pool.map(map_document, docs, chunksize=1), 1):
-                results.append(res)
-                progress("analyse", i, len(docs))
+            yield from pool.map(map_document, docs, chunksize=1)
     else:
-        for i, doc in enumerate(docs, 1):
-            results.append(map_document(doc))
-            progress("analyse", i, len(docs))
+        for doc in docs:
+            yield map_document(doc)
+
+
+def _map_all(docs: Sequence[Document], jobs: int, progress: Progress) -> list:
+    results = []
+    for i, res in enumerate(_map_iter(docs, jobs), 1):
+        results.append(res)
+        progress("analyse", i, len(docs))
     return results
 
 
@@ -99,25 +103,33 @@ def _new_stats():
     return CorpusStats(load(), analyzer().key)
 
 
-def _reduce_and_store(g: Glossary, results: list, doc_ids: list[int], progress: Progress) -> BuildReport:
-    """The whole corpus's reduce, store and alignment (a build)."""
+def _reduce_and_store(g: Glossary, stats, documents: int, words: int, progress: Progress) -> BuildReport:
+    """The whole corpus's reduce, store and alignment (a build); the documents are stored."""
     from medgloss.store.corpus_state import StoredCorpus
-    from medgloss.terms.corpus import doc_stats, mentions_of, reduce_all
+    from medgloss.terms.corpus import reduce_all
+    from medgloss.terms.extract import stored_mentions
 
     progress("reduce", 0, 1)
-    stats = _new_stats()
-    for r, doc_id in zip(results, doc_ids):
-        stats.add_document(doc_id, r.stats if r.stats is not None else doc_stats(r.candidates, stats.lex),
-                           _definitions(r))
     records = reduce_all(stats)
     progress("reduce", 1, 1)
     progress("store", 0, 1)
-    by_doc = dict(zip(doc_ids, results))
+    # The terms' occurrences, read back from the stored map results one document at a time (the
+    # map results are not all kept in memory).
+    wanted: dict[int, set] = {}
+    for r in records:
+        for d in r.docs:
+            wanted.setdefault(d, set()).update((r.lang, key) for key in r.keys)
+    found: dict[tuple[str, str], list] = {}
+    for d in sorted(wanted):
+        version, blob = g.conn.execute("SELECT map_version, map_data FROM documents WHERE id = ?", (d,)).fetchone()
+        for k, ms in stored_mentions(blob, version, wanted[d]).items():
+            found.setdefault(k, []).extend((d, m) for m in ms)
 
     def mentions(rec):
-        return [(d, m) for d in rec.docs for m in mentions_of(by_doc[d].candidates, rec.keys, rec.lang)]
+        return [x for key in rec.keys for x in found.get((rec.lang, key), ())]
 
     ids = g.sync_terms(records, mentions)
+    found.clear()
     store = StoredCorpus(g.conn)
     store.clear()
     store.save(stats, {(r.lang, r.key): r.canonical for r in records}, everything=True)
@@ -127,11 +139,7 @@ def _reduce_and_store(g: Glossary, results: list, doc_ids: list[int], progress: 
         corpus[r.lang][r.key] = r.canonical
     docs = {(r.lang, r.key): set(r.docs) for r in records}
     align_terms(g, records, ids, progress, dict(g.document_pairs()), corpus, lambda k: docs.get(k, set()))
-    return _report(results, records)
-
-
-def _report(results: list, records: list) -> BuildReport:
-    report = BuildReport(documents=len(results), words=sum(r.words for r in results), terms=len(records))
+    report = BuildReport(documents=documents, words=words, terms=len(records))
     for r in records:
         report.terms_by_lang[r.lang] = report.terms_by_lang.get(r.lang, 0) + 1
     return report
@@ -199,17 +207,24 @@ def build(db_path: str | Path, paths: Sequence[str | Path] | None = None, *, job
             if Path(p) not in files:
                 files.append(Path(p))
     docs = _unique(read_documents(files))
-    results = _map_all(docs, jobs, progress)
     with Glossary(db_path) as g:
         if g.has_curation():
             g.backup("build")  # a rebuild keeps curation, but months of decisions deserve a copy
     with Glossary(db_path) as g, g.transaction():
+        # Each document is stored as soon as it is analysed, and only its statistics stay in memory.
         g.clear_corpus()
-        doc_ids = [g.insert_document(r.document, r.segments, r.words, MAP_VERSION, to_bytes(r)) for r in results]
-        by_path = {Path(r.document.path): i for r, i in zip(results, doc_ids)}
+        stats = _new_stats()
+        words = 0
+        by_path = {}
+        for i, r in enumerate(_map_iter(docs, jobs), 1):
+            doc_id = g.insert_document(r.document, r.segments, r.words, MAP_VERSION, to_bytes(r))
+            stats.add_document(doc_id, r.stats, _definitions(r))
+            words += r.words
+            by_path[Path(r.document.path)] = doc_id
+            progress("analyse", i, len(docs))
         for ru, en in pairs:
             g.pair_documents(by_path[Path(ru)], by_path[Path(en)])
-        return _reduce_and_store(g, results, doc_ids, progress)
+        return _reduce_and_store(g, stats, len(docs), words, progress)
 
 
 def add(db_path: str | Path, paths: Sequence[str | Path], *, jobs: int = 1, progress: Progress = _quiet) -> BuildReport:
@@ -240,18 +255,29 @@ def add(db_path: str | Path, paths: Sequence[str | Path], *, jobs: int = 1, prog
 
 def _add_from_scratch(g: Glossary, results_new: list, progress: Progress) -> BuildReport:
     """A glossary without stored statistics (made by an older medgloss): reduce everything."""
+    from medgloss.terms.corpus import doc_stats
     from medgloss.terms.extract import from_bytes, to_bytes
 
-    results, doc_ids = [], []
+    stats = _new_stats()
+    words = documents = 0
     for doc_id, name, text, version, blob in list(g.stored_maps()):
         doc = make_document(name, text)
-        results.append(from_bytes(blob, doc, g.segments_of(doc_id), version) if version >= 2 and blob
-                       else map_document(doc))
-        doc_ids.append(doc_id)
+        if version >= 2 and blob:
+            res = from_bytes(blob, doc, g.segments_of(doc_id), version)
+        else:
+            res = map_document(doc)
+            g.conn.execute("UPDATE documents SET map_version = ?, map_data = ? WHERE id = ?",
+                           (MAP_VERSION, to_bytes(res), doc_id))
+        stats.add_document(doc_id, res.stats if res.stats is not None else doc_stats(res.candidates, stats.lex),
+                           _definitions(res))
+        words += res.words
+        documents += 1
     for r in results_new:
-        doc_ids.append(g.insert_document(r.document, r.segments, r.words, MAP_VERSION, to_bytes(r)))
-        results.append(r)
-    return _reduce_and_store(g, results, doc_ids, progress)
+        doc_id = g.insert_document(r.document, r.segments, r.words, MAP_VERSION, to_bytes(r))
+        stats.add_document(doc_id, r.stats, _definitions(r))
+        words += r.words
+        documents += 1
+    return _reduce_and_store(g, stats, documents, words, progress)
 
 
 def _add_incremental(g: Glossary, results_new: list, doc_ids: list[int], progress: Progress) -> BuildReport:

@@ -7,8 +7,9 @@ against the TBX v3 schema.
 
 from __future__ import annotations
 
+import re
 from typing import BinaryIO
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from medgloss import __version__
 from medgloss.export.concepts import ADMIN, Concept, ExportTerm
@@ -17,14 +18,28 @@ TBX3_NS = "urn:iso:std:iso:30042:ed-2"
 POS = {"noun": "noun", "adj": "adjective", "verb": "verb", "adv": "adverb"}
 
 
+_SPECIAL = re.compile(r"[&<>\"]")
+
+
+def _esc(text: str) -> str:
+    """XML-escaped text (most terms have nothing to escape: checked first, in C)."""
+    if _SPECIAL.search(text) is None:
+        return text
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
 def _el(tag: str, text: str, kind: str | None = None) -> str:
-    attr = f" type={quoteattr(kind)}" if kind else ""
-    return f"<{tag}{attr}>{escape(text)}</{tag}>"
+    attr = f' type="{_esc(kind)}"' if kind else ""
+    return f"<{tag}{attr}>{_esc(text)}</{tag}>"
+
+
+_POS_NOTE = {pos: _el("termNote", name, "partOfSpeech") for pos, name in POS.items()}
+_ADMIN_NOTE = {admin: _el("termNote", name, "administrativeStatus") for admin, name in ADMIN.items()}
 
 
 def _term_xml(t: ExportTerm) -> str:
-    parts = [_el("term", t.text), _el("termNote", POS.get(t.pos, "other"), "partOfSpeech"),
-             _el("termNote", ADMIN[t.admin], "administrativeStatus")]
+    parts = [f"<term>{_esc(t.text)}</term>", _POS_NOTE.get(t.pos) or _el("termNote", "other", "partOfSpeech"),
+             _ADMIN_NOTE[t.admin]]
     if t.term_type:
         parts.append(_el("termNote", t.term_type, "termType"))
     if t.context:
@@ -34,16 +49,19 @@ def _term_xml(t: ExportTerm) -> str:
     return "".join(parts)
 
 
+_SUBJECT = _el("descrip", "medicine", "subjectField")
+
+
 def entry_xml(c: Concept, langs: tuple[str, str], v3: bool) -> str:
     """One concept as a TBX v2 ``termEntry`` or a TBX v3 ``conceptEntry`` (escaped by hand: lxml
     trees cost three times as much for the same bytes)."""
     entry, lang_tag, term_tag = ("conceptEntry", "langSec", "termSec") if v3 else ("termEntry", "langSet", "tig")
-    parts = [f"<{entry} id={quoteattr(c.id)}>", _el("descrip", "medicine", "subjectField")]
+    parts = [f'<{entry} id="{_esc(c.id)}">', _SUBJECT]
     for lang in langs:
         terms = c.by_lang(lang)
         if not terms:
             continue
-        parts.append(f"<{lang_tag} xml:lang={quoteattr(lang)}>")
+        parts.append(f'<{lang_tag} xml:lang="{_esc(lang)}">')
         definition = next((t.definition for t in terms if t.definition), "")
         if definition:
             parts.append(_el("descrip", definition, "definition"))
@@ -55,7 +73,7 @@ def entry_xml(c: Concept, langs: tuple[str, str], v3: bool) -> str:
 
 
 def _p(text: str) -> str:
-    return f"<p>{escape(text)}</p>"
+    return f"<p>{_esc(text)}</p>"
 
 
 def write_tbx(out: BinaryIO, concepts, langs: tuple[str, str], v3: bool) -> int:

@@ -64,9 +64,9 @@ class Stats:
         for k, n in other.covered.items():
             self.covered[k] = self.covered.get(k, 0) + n
         self.modifier += other.modifier
-        for d in other.docs:
-            if d not in self.docs:
-                self.docs.append(d)
+        if other.docs:
+            mine = set(self.docs)
+            self.docs.extend(d for d in other.docs if d not in mine)
 
     def copy(self) -> Stats:
         return Stats(self.pos, self.words, self.head, self.shape, self.is_abbreviation, self.count,
@@ -243,7 +243,7 @@ class CorpusStats:
                 self._absent.discard(k)
                 self.words.update((k[0], w) for w in k[1].split() if len(w) >= MIN_TYPO_WORD)
             mine.absorb(st)
-            if doc_id not in mine.docs:
+            if not mine.docs or mine.docs[-1] != doc_id:
                 mine.docs.append(doc_id)
             self.changed.add(k)
         for d in definitions:
@@ -363,9 +363,12 @@ class CorpusStats:
     # -- deciding -----------------------------------------------------------------------------
 
     def merged(self, k: K) -> tuple[Stats, list[str]]:
-        own = self.raw[k].copy()
+        """``k``'s statistics with those of its misspellings (not to be changed by the caller)."""
         keys = [k[1]]
         sources = self._sources(k)
+        if not sources:
+            return self.raw[k], keys
+        own = self.raw[k].copy()
         self.load(sources)
         for a in sources:
             if a in self.raw:
