@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from medgloss.errors import InputError
@@ -59,13 +60,19 @@ def read_documents(paths: Sequence[str | Path]) -> list[Document]:
     return [read_document(p, an.is_word) for p in paths]
 
 
-def map_document(doc: Document):  # -> DocResult
-    from medgloss.align.lexicon import load
+@lru_cache(maxsize=1)
+def _extractor():
     from medgloss.nlp.pipeline import analyzer
-    from medgloss.terms.corpus import doc_stats
     from medgloss.terms.extract import Extractor
 
-    result = Extractor(analyzer()).run(doc)
+    return Extractor(analyzer())  # one a process: it holds the lexicon's gazetteer
+
+
+def map_document(doc: Document):  # -> DocResult
+    from medgloss.align.lexicon import load
+    from medgloss.terms.corpus import doc_stats
+
+    result = _extractor().run(doc)
     result.stats = doc_stats(result.candidates, load())
     return result
 
