@@ -110,7 +110,8 @@ def _new_stats():
     return CorpusStats(load(), analyzer().key)
 
 
-def _reduce_and_store(g: Glossary, stats, documents: int, words: int, progress: Progress) -> BuildReport:
+def _reduce_and_store(g: Glossary, stats, documents: int, words: int, progress: Progress,
+                      jobs: int = 1) -> BuildReport:
     """The whole corpus's reduce, store and alignment (a build); the documents are stored."""
     from medgloss.store.corpus_state import StoredCorpus
     from medgloss.terms.corpus import reduce_all
@@ -145,50 +146,83 @@ def _reduce_and_store(g: Glossary, stats, documents: int, words: int, progress: 
     for r in records:
         corpus[r.lang][r.key] = r.canonical
     docs = {(r.lang, r.key): set(r.docs) for r in records}
-    align_terms(g, records, ids, progress, dict(g.document_pairs()), corpus, lambda k: docs.get(k, set()))
+    align_terms(g, records, ids, progress, dict(g.document_pairs()), corpus, lambda k: docs.get(k, set()),
+                jobs=jobs)
     report = BuildReport(documents=documents, words=words, terms=len(records))
     for r in records:
         report.terms_by_lang[r.lang] = report.terms_by_lang.get(r.lang, 0) + 1
     return report
 
 
+_TRANSLATOR = None  # the translator of an alignment worker process
+PARALLEL_ALIGN_MIN = 500  # fewer terms are aligned in the main process (starting workers costs more)
+
+
+def _align_init(corpus: dict[str, dict[str, str]]) -> None:
+    global _TRANSLATOR
+    from medgloss.align.lexicon import load
+    from medgloss.align.translate import Translator
+    from medgloss.nlp.pipeline import analyzer
+
+    _TRANSLATOR = Translator(load(), analyzer(), corpus)
+
+
+def _propose(item: tuple[str, str, list[str]]) -> list:
+    """Candidates for one term (its language, canonical form and full forms' canonical forms),
+    best first, one per target key."""
+    lang, canonical, fulls = item
+    translator = _TRANSLATOR
+    cands = translator.translate(canonical, lang)
+    for full_canonical in fulls:
+        for tr in translator.translate(full_canonical, lang):
+            tr.score *= 0.9
+            tr.methods.append("abbreviation")
+            tr.evidence.append(f"full form: {full_canonical}")
+            cands.append(tr)
+    seen, unique = set(), []
+    for tr in sorted(cands, key=lambda t: -t.score):
+        if tr.key not in seen:
+            seen.add(tr.key)
+            unique.append(tr)
+    return unique
+
+
+def _propose_all(items: list, corpus: dict[str, dict[str, str]], jobs: int) -> Iterator[list]:
+    """``_propose`` for every item, in order; in ``jobs`` processes for a large glossary."""
+    if jobs > 1 and len(items) >= PARALLEL_ALIGN_MIN:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork") if hasattr(os, "fork") else multiprocessing.get_context()
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_align_init,
+                                 initargs=(corpus,)) as pool:
+            yield from pool.map(_propose, items, chunksize=64)
+    else:
+        _align_init(corpus)
+        for item in items:
+            yield _propose(item)
+
+
 def align_terms(g: Glossary, records: list, ids: dict, progress: Progress = _quiet,
                 pair_of: dict[int, int] | None = None, corpus: dict[str, dict[str, str]] | None = None,
-                docs_of: Callable[[tuple[str, str]], set[int]] | None = None, *, all_terms: bool = True) -> None:
+                docs_of: Callable[[tuple[str, str]], set[int]] | None = None, *, all_terms: bool = True,
+                jobs: int = 1) -> None:
     """Propose translations for every term of ``records`` and store them (inside a transaction).
 
     ``corpus`` holds the canonical form of every term of the corpus by language and key (default:
     those of ``records``). ``pair_of`` maps a document id to the id of the document declared its
     translation: a candidate that is a term of the paired document (``docs_of`` gives a term's
-    documents) gains the "parallel" method.
+    documents) gains the "parallel" method. ``jobs`` processes share the work.
     """
     from medgloss.align.translate import PARALLEL_BONUS
-    from medgloss.align.lexicon import load
-    from medgloss.align.translate import Translator
-    from medgloss.nlp.pipeline import analyzer
 
     if corpus is None:
         corpus = {"ru": {}, "en": {}}
         for r in records:
             corpus[r.lang][r.key] = r.canonical
     by_key = {(r.lang, r.key): r for r in records}
-    translator = Translator(load(), analyzer(), corpus)
+    items = [(r.lang, r.canonical, [corpus[r.lang][f] for f in r.full_forms if f in corpus[r.lang]]) for r in records]
     proposals = {}
-    for n, r in enumerate(records, 1):
-        cands = translator.translate(r.canonical, r.lang)
-        for full in r.full_forms:
-            full_canonical = corpus[r.lang].get(full)
-            if full_canonical is not None:
-                for tr in translator.translate(full_canonical, r.lang):
-                    tr.score *= 0.9
-                    tr.methods.append("abbreviation")
-                    tr.evidence.append(f"full form: {full_canonical}")
-                    cands.append(tr)
-        seen, unique = set(), []
-        for tr in sorted(cands, key=lambda t: -t.score):
-            if tr.key not in seen:
-                seen.add(tr.key)
-                unique.append(tr)
+    for n, (r, unique) in enumerate(zip(records, _propose_all(items, corpus, jobs)), 1):
         if pair_of and docs_of is not None:
             paired_docs = {pair_of[d] for d in docs_of((r.lang, r.key)) if d in pair_of}
             for tr in unique:
@@ -231,7 +265,7 @@ def build(db_path: str | Path, paths: Sequence[str | Path] | None = None, *, job
             progress("analyse", i, len(docs))
         for ru, en in pairs:
             g.pair_documents(by_path[Path(ru)], by_path[Path(en)])
-        return _reduce_and_store(g, stats, len(docs), words, progress)
+        return _reduce_and_store(g, stats, len(docs), words, progress, jobs)
 
 
 def add(db_path: str | Path, paths: Sequence[str | Path], *, jobs: int = 1, progress: Progress = _quiet) -> BuildReport:
