@@ -184,6 +184,7 @@ class Extractor:
     def __init__(self, analyzer: Analyzer) -> None:
         self.analyzer = analyzer
         self._gazetteer: dict[str, dict[str, list[tuple[int, str]]]] | None = None
+        self._canonicals: dict[tuple, str] = {}
 
     def gazetteer(self) -> dict[str, dict[str, list[tuple[int, str]]]]:
         """Lexicon terms that no part-of-speech pattern can find, because a preposition or a
@@ -245,9 +246,19 @@ class Extractor:
 
     def canonical(self, phrase: Phrase, lang: Lang, sentence_start: int) -> str:
         keep = _keep_case(phrase.tokens, sentence_start, lang)
-        if lang == "ru":
-            return ru_canonical(phrase.tokens, phrase.head, keep)
-        return en_canonical(phrase.tokens, phrase.head, keep)
+        # The form depends on the words and their analyses, not on where they stand: remembered.
+        memo_key = (lang, phrase.head, tuple(keep),
+                    tuple((t.text, t.lemma, t.pos, t.case, t.number, t.gender, t.tags, t.upper) for t in phrase.tokens))
+        form = self._canonicals.get(memo_key)
+        if form is None:
+            if len(self._canonicals) > 200_000:
+                self._canonicals.clear()
+            if lang == "ru":
+                form = ru_canonical(phrase.tokens, phrase.head, keep)
+            else:
+                form = en_canonical(phrase.tokens, phrase.head, keep)
+            self._canonicals[memo_key] = form
+        return form
 
     def run(self, doc: Document) -> DocResult:
         segments = segment_document(doc.text)
