@@ -37,7 +37,7 @@ LEXICON = [
     ("substantia nigra", "en", "чёрная субстанция"),
     ("restless leg syndrome", "en", "синдром беспокойных ног"),
     ("iron deficiency anaemia", "en", "железодефицитная анемия"),
-    ("hemorrhagic strokes", "en", "геморрагический инсульт"),
+    ("hemorrhagic strokes", "en", "геморрагические инсульты"),  # a plural source keeps its number
     ("pulmonary embolism", "en", "тромбоэмболия лёгочной артерии"),
     ("RLS", "en", "СБН"),
 ]
@@ -157,3 +157,206 @@ def test_seed_first_translations(seeded, term, expected):
     row = next(r for r in seeded.term_rows() if r["canonical"] == term)
     first_target = seeded.translations_of(row["id"])[0]["target"].replace("ё", "е")
     assert first_target in expected.replace("ё", "е").split("|")
+
+
+# -- composition beyond the noun phrase ---------------------------------------------------------
+
+class _WithoutEntry:
+    """The lexicon without the entry for one phrase, so that composition is what is tested (the
+    lexicon grows, and a whole-phrase entry would answer first)."""
+
+    def __init__(self, lex, key, lang):
+        self._lex, self._hidden = lex, (lang, key)
+
+    def lookup(self, key, lang):
+        return [] if (lang, key) == self._hidden else self._lex.lookup(key, lang)
+
+    def __getattr__(self, name):
+        return getattr(self._lex, name)
+
+
+def top(translator, phrase, lang, n=3):
+    from medgloss.align.translate import Translator
+
+    hidden = Translator(_WithoutEntry(translator.lex, translator.an.key(phrase, lang), lang), translator.an)
+    return [t.term.replace("ё", "е") for t in hidden.translate(phrase, lang)[:n]]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [
+        # coordination: the shared words said once
+        ("atrial fibrillation and flutter", "en", "фибрилляция и трепетание предсердий"),
+        ("фибрилляция и трепетание предсердий", "ru", "atrial fibrillation and flutter"),
+        ("acute and chronic pancreatitis", "en", "острый и хронический панкреатит"),
+        ("острый и хронический панкреатит", "ru", "acute and chronic pancreatitis"),
+        # prepositions: a table, the case the Russian one governs, «при» before a condition
+        ("dementia in Alzheimer disease", "en", "деменция при болезни Альцгеймера"),
+        ("деменция при болезни Альцгеймера", "ru", "dementia in Alzheimer disease"),
+        ("infections in children", "en", "инфекции у детей"),
+        # hyphenated English modifiers by rule, and back
+        ("health-related quality of life", "en", "качество жизни, связанное со здоровьем"),
+        ("качество жизни, связанное со здоровьем", "ru", "health-related quality of life"),
+        ("short-acting beta-agonist", "en", "бета-агонист короткого действия"),
+        ("quality-adjusted life year", "en", "год жизни с поправкой на качество"),
+        ("год жизни с поправкой на качество", "ru", "quality-adjusted life year"),
+        ("chemotherapy-induced nausea", "en", "тошнота, вызванная химиотерапией"),
+        ("тошнота, вызванная химиотерапией", "ru", "chemotherapy-induced nausea"),
+        ("first-line therapy", "en", "терапия первой линии"),
+        ("терапия первой линии", "ru", "first-line therapy"),
+        ("event-free survival", "en", "выживаемость без событий"),
+        ("5-year survival", "en", "5-летняя выживаемость"),
+        ("insulin-dependent diabetes", "en", "инсулинозависимый диабет"),
+        # number: a plural source term keeps its number
+        ("healthy volunteers", "en", "здоровые добровольцы"),
+        ("здоровые добровольцы", "ru", "healthy volunteers"),
+        # ICD style: "of" after a multi-word head
+        ("злокачественное новообразование желудка", "ru", "malignant neoplasm of stomach"),
+        ("вторичное злокачественное новообразование печени", "ru", "secondary malignant neoplasm of liver"),
+        # eponyms: the name spelled and kept (Latin letters, nominative), a sign is «симптом»
+        ("Kernig sign", "en", "симптом Кернига"),
+        ("симптом Кернига", "ru", "Kernig sign"),
+        ("circle of Willis", "en", "круг Виллиса"),
+        # letters after a noun stay there; «N типа» is "type N"
+        ("vitamin D2", "en", "витамин D2"),
+        ("витамин D2", "ru", "vitamin D2"),
+        ("сахарный диабет 2 типа", "ru", "type 2 diabetes mellitus"),
+    ],
+)
+def test_composed_first(translator, phrase, lang, expected):
+    assert top(translator, phrase, lang, 1) == [expected.replace("ё", "е")], top(translator, phrase, lang, 5)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [
+        # a lexicon entry in the singular, a plural source term: the plural
+        ("exclusion criteria", "en", "критерии исключения"),
+        ("критерии исключения", "ru", "exclusion criteria"),
+        ("exclusion criterion", "en", "критерий исключения"),
+        # British spellings find the American lexicon entries
+        ("caecum", "en", "слепая кишка"),
+        ("placenta praevia", "en", "предлежание плаценты"),
+        ("gastro-oesophageal reflux disease", "en", "гастроэзофагеальная рефлюксная болезнь"),
+        ("coeliac disease", "en", "целиакия"),
+        # Russian readings inside terms find their entries
+        ("поджелудочная железа", "ru", "pancreas"),
+        ("поджелудочной железы", "ru", "pancreas"),
+        ("петля Генле", "ru", "loop of Henle"),
+        ("синдром Иценко – Кушинга", "ru", "Cushing syndrome"),  # a spaced dash joins the names
+    ],
+)
+def test_lexicon_found_first(translator, phrase, lang, expected):
+    assert first(translator, phrase, lang).replace("ё", "е") == expected.replace("ё", "е")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [
+        ("анализ в подгруппах", "ru", "subgroup analysis"),  # «в» + place: an English compound
+        ("анализ по протоколу", "ru", "per-protocol analysis"),
+        ("злокачественное новообразование желудка", "ru", "stomach malignant neoplasm"),
+        ("baseline characteristics", "en", "исходные характеристики"),  # the lexicon's relational adjective
+        ("tumor marker", "en", "опухолевый маркер"),  # a relational adjective Russian makes of «опухоль»
+        ("peripheral artery disease", "en", "болезнь периферических артерий"),
+    ],
+)
+def test_alternatives_in_top_three(translator, phrase, lang, expected):
+    assert expected in top(translator, phrase, lang), top(translator, phrase, lang, 5)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "spelled"),
+    [("atrial fibrillation and flutter", "en", "анд"), ("dementia in Alzheimer disease", "en", "ина"),
+     ("фибрилляция и трепетание предсердий", "ru", " i "), ("деменция при болезни Альцгеймера", "ru", "pri"),
+     ("анализ в подгруппах", "ru", " v "), ("анализ по протоколу", "ru", " po "),
+     ("синдром дефицита внимания с гиперактивностью", "ru", " s ")],
+)
+def test_function_words_are_translated_not_spelled(translator, phrase, lang, spelled):
+    for term in top(translator, phrase, lang, 5):
+        assert spelled not in f" {term.lower()} ", term
+
+
+def test_russian_relational_adjective_through_its_noun(translator):
+    assert translator._ru_adjective_noun("опухолевый")[0] == "tumor"
+    assert translator._ru_adjective_noun("табачный")[0] == "tobacco"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [("добавленный сахар", "ru", "added sugar"), ("pooled analysis", "en", "объединенный анализ")],
+)
+def test_participles_through_lexicon_verbs(translator, phrase, lang, expected):
+    assert expected in top(translator, phrase, lang)
+
+
+@pytest.mark.parametrize(
+    ("noun", "adjective"),
+    [("почка", "почечный"), ("опухоль", "опухолевый"), ("табак", "табачный"), ("сердце", "сердечный"),
+     ("мышца", "мышечный"), ("гормон", "гормональный"), ("желудок", "желудочный")],
+)
+def test_relational_adjective_of_a_russian_noun(noun, adjective):
+    from medgloss.align.compose import ru_relational_adjective
+
+    assert ru_relational_adjective(noun).replace("ё", "е") == adjective
+
+
+def test_russian_cases_and_numbers():
+    from medgloss.align.compose import ru_case, ru_plural, ru_preposition, ru_singular
+
+    assert ru_case("сывороточный ферритин", "ablt") == "сывороточным ферритином"
+    assert ru_case("болезнь Альцгеймера", "loct") == "болезни Альцгеймера"
+    assert ru_case("новорождённый", "gent") == "новорождённого"
+    assert ru_case("пациент", "accs", "plur") == "пациентов"
+    assert ru_plural("критерий исключения") == "критерии исключения"
+    assert ru_plural("больная") == "больные"
+    assert ru_plural("дыхательные пути") is None
+    assert ru_singular("годы жизни") == "год жизни"
+    assert ru_singular("роды") is None
+    assert [ru_preposition("с", "здоровьем"), ru_preposition("в", "время"), ru_preposition("с", "сахарным")] == [
+        "со", "во", "с"]
+
+
+def test_coordinate_says_shared_words_once():
+    from medgloss.align.compose import coordinate
+
+    assert coordinate("фибрилляция предсердий", "трепетание предсердий", "и") == "фибрилляция и трепетание предсердий"
+    assert coordinate("atrial fibrillation", "atrial flutter", "and") == "atrial fibrillation and flutter"
+    assert coordinate("тошнота", "рвота", "и") == "тошнота и рвота"
+
+
+@pytest.mark.parametrize(
+    ("singular", "plural"),
+    [("exclusion criterion", "exclusion criteria"), ("vital sign", "vital signs"), ("diagnosis", "diagnoses"),
+     ("deep tendon reflex", "deep tendon reflexes"), ("quality of life", "qualities of life"), ("study", "studies")],
+)
+def test_english_plurals(singular, plural):
+    from medgloss.align.compose import en_plural, en_singular
+
+    assert en_plural(singular) == plural
+    assert en_singular(plural) == singular
+
+
+@pytest.mark.parametrize(
+    ("verb", "kind", "form"),
+    [("add", "ed", "added"), ("stimulate", "ing", "stimulating"), ("give", "ed", "given"), ("stop", "ed", "stopped"),
+     ("modify", "ed", "modified"), ("bind", "ed", "bound")],
+)
+def test_english_participles(verb, kind, form):
+    from medgloss.align.compose import en_participle
+
+    assert en_participle(verb, kind) == form
+
+
+@pytest.mark.parametrize(
+    ("en", "ru"), [("remission", "ремиссия"), ("sulfate", "сульфат"), ("adjuvant", "адъювант"),
+                   ("excisional", "эксцизионный"), ("alkylating", "алкилирующий"), ("pulmonary", "пульмонарный")],
+)
+def test_more_transliteration_english_to_russian(en, ru):
+    assert cognates.transliterate_en(en) == ru
+
+
+@pytest.mark.parametrize(("ru", "en"), [("инъекция", "injection"), ("адъювантный", "adjuvant"),
+                                       ("квартильный", "quartile")])
+def test_more_transliteration_russian_to_english(ru, en):
+    assert cognates.transliterate_ru(ru) == en

@@ -48,3 +48,8 @@ def test_all_caps_title_is_read_as_words(analyzer):
 def test_unknown_capitalised_word_inside_sentence_is_a_name(analyzer):
     toks = analyzer.analyse_text("also known as Willis Ekbohm disease", "en")
     assert next(t for t in toks if t.text == "Ekbohm").pos == "PROPN"
+
+
+def test_coordinated_adjectives_before_their_noun(analyzer):
+    toks = analyzer.analyse_text("acute and chronic pancreatitis", "en")
+    assert [t.pos for t in toks] == ["ADJ", "CONJ", "ADJ", "NOUN"]

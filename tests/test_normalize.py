@@ -34,13 +34,19 @@ def test_fold(text, expected):
     [("anaemia", "anemia"), ("haemorrhage", "hemorrhage"), ("oedema", "edema"), ("oestrogen", "estrogen"),
      ("paediatric", "pediatric"), ("tumour", "tumor"), ("sulphate", "sulfate"), ("randomised", "randomized"),
      ("litre", "liter"), ("diarrhoea", "diarrhea"), ("foetus", "fetus"), ("leukaemia", "leukemia"),
-     ("caesarean", "cesarean"), ("dyspnoea", "dyspnea"), ("oesophagus", "esophagus"), ("analogue", "analog")],
+     ("caesarean", "cesarean"), ("dyspnoea", "dyspnea"), ("oesophagus", "esophagus"), ("analogue", "analog"),
+     ("caecum", "cecum"), ("coeliac", "celiac"), ("praevia", "previa"), ("melaena", "melena"),
+     ("gynaecology", "gynecology"), ("faeces", "feces"), ("lymphoedema", "lymphedema"), ("myxoedema", "myxedema"),
+     ("behavioural", "behavioral"), ("favourable", "favorable"), ("leucocyte", "leukocyte"),
+     ("analyse", "analyze"), ("paralysed", "paralyzed"), ("ageing", "aging"), ("homoeopathy", "homeopathy"),
+     ("amenorrhoea", "amenorrhea"), ("orthopaedic", "orthopedic"), ("haemophilia", "hemophilia")],
 )
 def test_british_spellings_share_keys(british, american):
     assert en_spelling_key(british) == en_spelling_key(american) == american
 
 
-@pytest.mark.parametrize("word", ["aerobic", "exercise", "four", "case", "disease", "increase", "hour"])
+@pytest.mark.parametrize("word", ["aerobic", "exercise", "four", "case", "disease", "increase", "hour", "journal",
+                                  "vertebrae", "analyses", "gastroesophageal", "angioedema", "israel", "does"])
 def test_spelling_rules_leave_other_words_alone(word):
     assert en_spelling_key(word) == word
 
@@ -72,3 +78,17 @@ def test_clean_text_never_grows_line_breaks(text):
     cleaned = clean_text(text)
     assert "\r" not in cleaned
     assert cleaned.count("\n") <= text.count("\n") + text.count("\r")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("gastro-oesophageal reflux", "gastroesophageal reflux"), ("non-invasive ventilation", "noninvasive ventilation"),
+     ("pre-eclampsia", "preeclampsia"), ("angio-oedema", "angioedema"), ("post-operative", "postoperative"),
+     ("Placenta praevia", "placenta previa")],
+)
+def test_hyphenated_prefixes_and_british_spellings_share_keys(a, b):
+    assert match_key(a, "en") == match_key(b, "en")
+
+
+def test_hyphens_between_words_still_split():
+    assert match_key("beta-blocker", "en") == "beta blocker"

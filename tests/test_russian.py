@@ -49,3 +49,48 @@ def test_capital_abbreviations_are_not_inflected_words(analyzer, abbr):
 def test_roman_numerals_are_numbers(analyzer):
     toks = analyzer.analyse_text("во II и III триместре", "ru")
     assert [t.pos for t in toks if t.text in ("II", "III")] == ["NUM", "NUM"]
+
+
+# Nouns inside terms: the reading that agrees with the adjective before it, the nominative for the
+# first noun of a term, the genitive for a name after a noun.
+TERM_READINGS = [
+    ("поджелудочная железа", "железа", "железа", "NOUN", "nomn"),  # a gland, not the genitive of «железо»
+    ("щитовидная железа увеличена", "железа", "железа", "NOUN", "nomn"),
+    ("дефицит железа в сыворотке", "железа", "железо", "NOUN", "gent"),  # iron after a noun
+    ("шейка матки", "шейка", "шейка", "NOUN", "nomn"),
+    ("шейка бедра", "шейка", "шейка", "NOUN", "nomn"),
+    ("синдром Шегрена", "Шегрена", "шегрен", "NOUN", "gent"),
+    ("пучок Гиса", "Гиса", "гис", "NOUN", "gent"),
+    ("петля Генле", "петля", "петля", "NOUN", "nomn"),  # a loop, not a gerund
+    ("рак яичников", "яичников", "яичник", "NOUN", "gent"),
+    ("вена", "вена", "вена", "NOUN", "nomn"),
+    ("стопа", "стопа", "стопа", "NOUN", "nomn"),
+    ("метастаз в печень", "метастаз", "метастаз", "NOUN", "nomn"),  # not the informal genitive plural
+    ("истинная полицитемия", "полицитемия", "полицитемия", "NOUN", "nomn"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "word", "lemma", "pos", "case"), TERM_READINGS)
+def test_term_readings(analyzer, phrase, word, lemma, pos, case):
+    toks = analyzer.analyse_text(phrase, "ru")
+    tok = next(t for t in toks if t.text == word)
+    assert (tok.lemma.replace("ё", "е"), tok.pos, tok.case) == (lemma, pos, case)
+
+
+@pytest.mark.parametrize(
+    "term",
+    ["поджелудочная железа", "щитовидная железа", "молочная железа", "синдром Шегрена", "пучок Гиса",
+     "блокада левой ножки пучка Гиса", "петля Генле", "шейка матки", "рак яичников",
+     "синдром поликистозных яичников", "ахиллово сухожилие", "рвотные массы", "истинная полицитемия",
+     "болезнь Крона", "синдром Иценко-Кушинга", "лития карбонат", "гепсидин", "целиакия"],
+)
+def test_dictionary_form_and_running_text_share_a_key(analyzer, term):
+    """A lexicon entry is keyed from its dictionary form; the same words met in text (or typed to
+    ``suggest``) must get the same key, or the entry is never found."""
+    assert analyzer.key(term, "ru") == analyzer.key_of_tokens(analyzer.analyse_text(term, "ru"), "ru")
+
+
+def test_eponym_key_is_the_same_in_any_case_of_the_head(analyzer):
+    keys = {analyzer.key_of_tokens([t for t in analyzer.analyse_text(text, "ru") if t.pos != "PREP"], "ru")
+            for text in ("синдром Шегрена", "синдрома Шегрена", "при синдроме Шегрена", "с синдромом Шегрена")}
+    assert len(keys) == 1

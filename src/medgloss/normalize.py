@@ -52,18 +52,39 @@ def fold(text: str) -> str:
 
 # British → American spellings of medical words, applied to folded English words for keys only.
 _EN_SPELLING = [
-    (re.compile(r"(?<=\w)ae(?=m|d|s|t)"), "e"),  # anaemia, paediatric, caesarean, haematology
+    # ae inside a word: anaemia, paediatric, caesarean, haematology, caecum, gynaecology, faeces,
+    # praevia, melaena; not ae + r (aerobic, anaerobic, aerosol) or l (Israel), nor a Latin
+    # plural or genitive ending in -ae (vertebrae, placentae)
+    (re.compile(r"(?<=\w)ae(?=[bcdfghjkmnpqstvwxyz])"), "e"),
     (re.compile(r"^ae(?=tiol)"), "e"),  # aetiology
-    (re.compile(r"(?<=\w)oe(?=a$|al$|ic)"), "e"),  # diarrhoea, coeliac
-    (re.compile(r"^oe(?=d|s)"), "e"),  # oedema, oestrogen, oesophagus
+    (re.compile(r"(?<=\w)oe(?=a$|al$|ic)"), "e"),  # diarrhoea, dyspnoea, apnoeic
+    (re.compile(r"(?<=c)oel"), "el"),  # coeliac, coelom
+    # oesophagus, oestrogen, oedema, also after a combining form ("gastro-oesophageal" joined is
+    # "gastrooesophageal"), but not the American "gastroesophageal", "angioedema"
+    (re.compile(r"(?:^|(?<=o))oe(?=sophag|strog|strad|strio|stru|dip)"), "e"),
+    (re.compile(r"(?:^|(?<=o)|(?<=[bcdfghjklmnpqrstvwxz]))oe(?=dem)"), "e"),  # oedema, lymphoedema, myxoedema
+    (re.compile(r"homoeo"), "homeo"),  # homoeopathy, homoeostasis
     (re.compile(r"(?<=f)oe(?=t)"), "e"),  # foetus
-    (re.compile(r"(?<=\w)rhoe"), "rhe"),  # dyspnoea → dyspnea via rhoea handled above too
-    (re.compile(r"(?<=\w{2})our(?=s?$)"), "or"),  # tumour, labour, behaviour
+    (re.compile(r"(?<=\w)rhoe"), "rhe"),  # amenorrhoea, rhinorrhoea
+    (re.compile(r"(?<=\w{2})our(?=s?$|al$|ally$|able$|ed$|ing$|less$|ful$|ite$|ites$|ist$|ists$)"), "or"),  # tumour, behavioural, favourable
     (re.compile(r"sulph"), "sulf"),
+    (re.compile(r"leuc(?=o|a|ae|e)"), "leuk"),  # leucocyte, leucopenia, leucaemia
     (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # randomised
+    (re.compile(r"(?<=\w{3})ys(e|ed|ing)$"), r"yz\1"),  # analyse, paralysed, haemolysing (not analyses)
     (re.compile(r"(?<=\w)([tb])re(s?)$"), r"\1er\2"),  # litre, centre, fibre, titre
     (re.compile(r"ogue$"), "og"),  # analogue
 ]
+# Whole words spelt differently.
+_EN_WORDS = {"ageing": "aging", "grey": "gray", "aluminium": "aluminum", "programme": "program",
+             "programmes": "programs", "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "mould": "mold",
+             "dyspnoea": "dyspnea", "plough": "plow", "sceptic": "skeptic", "tyre": "tire"}
+# Combining forms written with or without a hyphen ("gastro-oesophageal", "gastroesophageal";
+# "non-invasive", "noninvasive"): English keys join them to the next word.
+_EN_JOINED_PREFIX = re.compile(
+    r"\b(gastro|oesophago|esophago|cardio|broncho|neuro|psycho|immuno|hepato|nephro|entero|osteo|musculo|"
+    r"thoraco|cerebro|cranio|maxillo|pharyngo|laryngo|tracheo|uro|angio|lympho|haemato|hemato|onco|"
+    r"chemo|radio|electro|pseudo|non|pre|post|anti|intra|extra|inter|peri|sub|supra|hyper|hypo|poly|"
+    r"multi|semi|micro|macro|endo|retro|trans)-(?=[a-z])", re.IGNORECASE)
 _EN_SPELLING_EXCEPTIONS = frozenset(
     {"aerobic", "anaerobic", "aerosol", "poise", "raise", "praise", "noise", "wise", "rise",
      "arise", "arising", "exercise", "exercised", "exercises", "exercising", "advise", "advised",
@@ -78,8 +99,10 @@ _EN_SPELLING_EXCEPTIONS = frozenset(
 
 def en_spelling_key(word: str) -> str:
     """Folded English ``word`` with British spellings mapped to American (keys only)."""
+    if word in _EN_WORDS:
+        return _EN_WORDS[word]
     if word in _EN_SPELLING_EXCEPTIONS or not word.isascii():
-        return "dyspnea" if word == "dyspnoea" else word
+        return word
     for pattern, repl in _EN_SPELLING:
         word = pattern.sub(repl, word)
     return word
@@ -87,9 +110,10 @@ def en_spelling_key(word: str) -> str:
 
 def match_key(text: str, lang: str | None = None) -> str:
     """Fold ``text`` and, for English, unify British and American spellings."""
-    folded = fold(text)
-    if lang == "en" or (lang is None and folded.isascii()):
+    if lang == "en" or (lang is None and fold(text).isascii()):
+        folded = fold(_EN_JOINED_PREFIX.sub(r"\1", text))
         return " ".join(en_spelling_key(w) for w in folded.split())
+    folded = fold(text)
     return folded
 
 

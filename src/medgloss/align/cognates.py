@@ -14,6 +14,7 @@ spell the most likely form by rule.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -151,6 +152,9 @@ def similarity(ru_word: str, en_word: str) -> float:
 _PH_ROOTS = ("фос", "фаг", "фарм", "фил", "фоб", "фон", "фт", "троф", "граф", "морф", "лимф", "сфер",
              "нефр", "офтальм", "эмфиз", "фен", "физ", "флег", "френ", "гипоф", "эпиф", "диаф", "фарин",
              "фагос", "фотос", "фото", "цефал", "мурф", "атроф", "дистроф")
+# Adjective endings whose English form is the bare Latin stem (adjuvant, resistant, dependent).
+_RU_ADJ_ENDINGS = (("антный", "ant"), ("ентный", "ent"), ("оидный", "oid"), ("изирующий", "izing"),
+                   ("ирующий", "ating"))
 _TRANS_RU = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
     "й": "y", "к": "c", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
@@ -162,18 +166,35 @@ _TRANS_RU = {
 def transliterate_ru(word: str) -> str:
     """The most likely English spelling of a Russian medical word (by rule, for unknown words)."""
     w = word.lower().replace("ё", "е")
+    if re.search(r"[а-я](?:о|и)$", w) and len(w) > 6 and w.endswith(("ически", "ично", "ально", "ивно", "арно")):
+        # The first part of a compound adjective («гипоксически-», «перорально»): its adjective.
+        w = w[:-1] + ("ий" if w.endswith("и") else "ый")
     ending = ""
-    for ru, ens, _skel in _RU_SUFFIXES:
-        if w.endswith(ru) and len(w) > len(ru) + 2 and ens[0]:
-            w, ending = w[: -len(ru)], ens[0]
+    for ru, en in _RU_ADJ_ENDINGS:
+        if w.endswith(ru) and len(w) > len(ru) + 2:
+            w, ending = w[: -len(ru)], en
             break
+    else:
+        for ru, ens, _skel in _RU_SUFFIXES:
+            if w.endswith(ru) and len(w) > len(ru) + 2 and ens[0]:
+                w, ending = w[: -len(ru)], ens[0]
+                break
+    # The hard sign before a soft vowel is the j of Latin: инъекция → injection, адъювант → adjuvant.
+    w = re.sub(r"ъ(?=[еёюя])", "\x01", w).replace("кв", "qu")  # квартиль → quartile
     out = []
+    skip = False
     w = w.replace("пневм", "pneum\x00").replace("психо", "psycho\x00")
     for i, ch in enumerate(w):
         nxt = w[i + 1] if i + 1 < len(w) else ""
         if ch.isascii():
-            if ch != "\x00":
+            if ch == "\x01":
+                out.append("j" + {"е": "e", "ё": "e", "ю": "u", "я": "a"}[nxt])
+                skip = True
+            elif ch != "\x00":
                 out.append(ch)
+            continue
+        if skip:
+            skip = False
             continue
         if ch == "ф" and any(w[max(0, i - 3):].startswith(r) or w[i:].startswith(r) for r in _PH_ROOTS):
             out.append("ph")
@@ -196,16 +217,18 @@ def transliterate_ru(word: str) -> str:
 
 
 _EN_TRANS = [
-    ("eu", "ей"), ("tion", "ция"), ("sion", "зия"), ("ph", "ф"), ("th", "т"), ("rh", "р"), ("ch", "х"), ("sh", "ш"),
+    ("dju", "дъю"), ("eu", "ей"), ("ey", "ей"), ("tion", "ция"), ("ssion", "ссия"), ("rsion", "рсия"), ("lsion", "льсия"), ("sion", "зия"), ("ph", "ф"), ("th", "т"), ("rh", "р"), ("ch", "х"), ("sh", "ш"),
     ("aero", "аэро"), ("ae", "е"), ("oea", "еа"), ("oe", "оэ"), ("qu", "кв"), ("ck", "к"), ("x", "кс"), ("y", "и"), ("w", "в"), ("j", "дж"),
     ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "г"),
     ("i", "и"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"),
     ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("z", "з"),
 ]
 _EN_ENDINGS = [
+    ("tional", "ционный"), ("sional", "зионный"), ("ional", "ионный"),  # excisional, interventional
+    ("ating", "ирующий"), ("izing", "изирующий"), ("ising", "изирующий"),  # alkylating, ionizing
     ("ized", "изированный"), ("ated", "ированный"), ("ologist", "олог"), ("ance", "анс"), ("ence", "енция"), ("ist", "ист"), ("ological", "ологический"), ("ical", "ический"), ("ic", "ический"), ("osis", "оз"), ("itis", "ит"),
     ("logy", "логия"), ("graphy", "графия"), ("scopy", "скопия"), ("therapy", "терапия"), ("pathy", "патия"),
-    ("tomy", "томия"), ("ism", "изм"), ("ia", "ия"), ("y", "ия"), ("ine", "ин"), ("ate", "ат"), ("ole", "ол"),
+    ("tomy", "томия"), ("ism", "изм"), ("ia", "ия"), ("ary", "арный"), ("ory", "орный"), ("y", "ия"), ("ine", "ин"), ("ate", "ат"), ("ole", "ол"),
     ("ide", "ид"), ("one", "он"), ("ase", "аза"), ("al", "альный"), ("ary", "арный"), ("ive", "ивный"),
     ("ous", "озный"), ("e", ""),
 ]
@@ -213,7 +236,7 @@ _EN_ENDINGS = [
 
 def transliterate_en(word: str) -> str:
     """The most likely Russian spelling of an English medical word (by rule, for unknown words)."""
-    w = word.lower()
+    w = "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
     if w.startswith("oe") or w.startswith("foe"):
         w = w.replace("oe", "e", 1)  # oedema, oestrogen, foetus
     initial_e = w.startswith("e")
@@ -222,24 +245,43 @@ def transliterate_en(word: str) -> str:
         if w.endswith(en) and len(w) > len(en) + 2:
             w, ending = w[: -len(en)], ru
             break
+    s = _spell_en(w) + ending
+    if initial_e and s.startswith("е"):
+        s = "э" + s[1:]  # epidemic → эпидемия, endoscopy → эндоскопия
+    # Greek s between vowels or before m is з in Russian (physiology → физиология, plasma → плазма).
+    s = re.sub(r"(?<=[аеиоуыэюя])с(?=[аеиоуыэюям])", "з", s)
+    # l before a consonant is soft: sulfate → сульфат, pulse → пульс, filtration → фильтрация.
+    s = re.sub(r"(?<=[аеиоуыэюя])л(?=[бвджзмнпрстфхцчшщ])", "ль", s)
+    return re.sub(r"(.)\1{2,}", lambda m: m.group(1) * 2, s)  # Latin double consonants stay: иммунолог
+
+
+def _spell_en(w: str, final_y: str | None = None) -> str:
+    """English letters to Cyrillic by ``_EN_TRANS`` (c before e/i/y is ц; a final y is ``final_y``
+    when given)."""
     out, i = [], 0
     while i < len(w):
         for en, ru in _EN_TRANS:
             if w.startswith(en, i):
                 if en == "c" and i + 1 < len(w) and w[i + 1] in "eiy":
                     ru = "ц"
+                if final_y is not None and en == "y" and i == len(w) - 1:
+                    ru = final_y
                 out.append(ru)
                 i += len(en)
                 break
         else:
             out.append(w[i])
             i += 1
-    s = "".join(out) + ending
-    if initial_e and s.startswith("е"):
-        s = "э" + s[1:]  # epidemic → эпидемия, endoscopy → эндоскопия
-    # Greek s between vowels or before m is з in Russian (physiology → физиология, plasma → плазма).
-    s = re.sub(r"(?<=[аеиоуыэюя])с(?=[аеиоуыэюям])", "з", s)
-    return re.sub(r"(.)\1{2,}", lambda m: m.group(1) * 2, s)  # Latin double consonants stay: иммунолог
+    return "".join(out)
+
+
+def transliterate_name_en(name: str) -> str:
+    """A name in Cyrillic letters (no medical endings: Murphy → Мурфи, Kernig → Керниг)."""
+    w = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+    s = _spell_en(w, final_y="и")
+    if w.startswith("e") and s.startswith("е"):
+        s = "э" + s[1:]
+    return re.sub(r"(?<=[аеиоуыэюя])л(?=[бвджзмнпрстфхцчшщ])", "ль", s)
 
 
 def _stem(sk: str) -> str:

@@ -13,8 +13,10 @@ and the pieces are put together the way the target language builds terms:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medgloss.models import Lang, Token
 from medgloss.nlp.russian import inflect_word, parses
@@ -94,6 +96,50 @@ def _fallback_genitive(word: str) -> str:
     return word + "а"
 
 
+_FALLBACK_ENDINGS = {
+    # case: (after a consonant, -а, -я, -ия)
+    "gent": ("а", None, "и", "ии"), "datv": ("у", "е", "е", "ии"), "accs": ("", "у", "ю", "ию"),
+    "ablt": ("ом", "ой", "ей", "ией"), "loct": ("е", "е", "е", "ии"),
+}
+
+
+def _fallback_plural(word: str) -> str | None:
+    """The nominative plural of a noun pymorphy3 does not know, by the regular endings."""
+    low = word.lower()
+    if not low.isalpha() or not any("а" <= ch <= "я" for ch in low) or word.isupper():
+        return None
+    if low.endswith("ия"):
+        return word[:-1] + "и"
+    if low.endswith(("а", "я", "ь", "й")):
+        return word[:-1] + ("и" if low.endswith(("я", "ь", "й")) or low[-2:-1] in "гкхжчшщ" else "ы")
+    if low[-1] in "бвдзлмнпрстфц":
+        return word + "ы"
+    if low[-1] in "гкхжчшщ":
+        return word + "и"
+    return None
+
+
+def _fallback_case(word: str, case: str) -> str:
+    """A noun pymorphy3 does not know in ``case`` (singular), by the regular endings."""
+    low = word.lower()
+    if case == "gent":
+        return _fallback_genitive(word)
+    if not any("а" <= ch <= "я" or ch == "ё" for ch in low) or (len(word) > 1 and word.isupper()):
+        return word
+    ends = _FALLBACK_ENDINGS.get(case)
+    if ends is None:
+        return word
+    if low.endswith("ия"):
+        return word[:-2] + ends[3]
+    if low.endswith("а"):
+        return word[:-1] + ends[1]
+    if low.endswith("я"):
+        return word[:-1] + ends[2]
+    if low[-1:] in "бвгджзклмнпрстфхцчшщ":
+        return word + ends[0]
+    return word  # indeclinable borrowings and words in -ь, -й: left as they are
+
+
 def _ru_adj_parse(word: str):
     for p in parses(word.lower()):
         if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" and p.tag.gender == "masc":
@@ -110,67 +156,409 @@ def ru_head_grammar(phrase: str) -> tuple[str, str]:
     i = _head(words)
     p = _ru_noun_parse(words[i]) if i is not None else None
     if p is None:
+        # An adjective used as a noun («больная», «новорождённые»): its own gender and number.
+        run = _nominative_adjectives(words)
+        last = words[run - 1].lower().rstrip(",") if run else ""
+        own = next((q for q in parses(last) if q.tag.POS in ("ADJF", "PRTF") and q.tag.case == "nomn"), None)
+        if i is None and own is not None:
+            number = "plur" if own.tag.number == "plur" else "sing"
+            return (str(own.tag.gender or "masc"), number)
         return ("masc", "sing")
     number = "plur" if "Pltm" in p.tag.grammemes or p.tag.number == "plur" else "sing"
     return (str(p.tag.gender or "masc"), number)
 
 
-def ru_agree(adjective_phrase: str, gender: str, number: str) -> str:
-    """Russian adjectives inflected to agree with a head of ``gender`` and ``number`` (nominative)."""
+def ru_agree(adjective_phrase: str, gender: str, number: str, case: str = "nomn") -> str:
+    """Russian adjectives inflected to agree with a head of ``gender`` and ``number`` (nominative,
+    or ``case``). Words that are not adjectives stay («связанный с X» → «связанное с X»); a
+    hyphenated adjective agrees by its last part («5-летний» → «5-летняя»)."""
     out = []
     for word in adjective_phrase.split():
-        p = _ru_adj_parse(word)
-        grams = {"nomn", number} | ({gender} if number == "sing" else set())
+        prefix, _, last = word.rpartition("-") if "-" in word else ("", "", word)
+        p = _ru_adj_parse(last) if last.isalpha() else None
+        grams = {case, number} | ({gender} if number == "sing" else set())
         form = inflect_word(p, grams) if p is not None else None
-        out.append(form or word)
+        out.append(f"{prefix}-{form}" if prefix and form else form or word)
     return " ".join(out)
 
 
-def ru_genitive(phrase: str) -> str:
+def ru_agree_first(phrase: str, gender: str, number: str) -> str:
+    """The first participle or adjective of ``phrase`` made to agree, the rest as it is:
+    «связанный со здоровьем» after «качество» → «связанное со здоровьем», «ранее не получавший
+    лечения» after «пациенты» → «ранее не получавшие лечения»."""
+    words = phrase.split()
+    for i, w in enumerate(words):
+        if _ru_adj_parse(w) is not None and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"
+                                                for p in parses(w.lower())):
+            words[i] = ru_agree(w, gender, number)
+            break
+    return " ".join(words)
+
+
+def ru_genitive(phrase: str, number: str | None = None) -> str:
     """A Russian noun phrase in its canonical form turned into the genitive («дефицит железа» → «дефицита железа»).
 
     Only the head and the adjectives before it change; genitive dependents after the head stay.
     """
+    return ru_case(phrase, "gent", number)
+
+
+def ru_case(phrase: str, case: str, number: str | None = None) -> str:
+    """A Russian noun phrase in its canonical form put in ``case`` (and, for a countable head, in
+    ``number``): «сывороточный ферритин» → «сывороточным ферритином» (ablt).
+
+    Only the head and the adjectives before it change; dependents after the head stay. A phrase of
+    adjectives alone is an adjective used as a noun («новорождённый» → «новорождённого»).
+    """
     words = phrase.split()
+    if not words:
+        return phrase
     head = _head(words)
-    if head is None or sum(ch.isupper() for ch in words[head]) >= 2 or words[head].isascii():
+    if head is not None and (sum(ch.isupper() for ch in words[head]) >= 2 or words[head].isascii()):
         return phrase  # abbreviations and Latin names do not decline («иАПФ», «HbA1c»)
-    hp = _ru_noun_parse(words[head])
+    hp = _ru_noun_parse(words[head]) if head is not None else None
     out = list(words)
-    if hp is None:
-        number, gender = "sing", "masc"
-        out[head] = _fallback_genitive(words[head])
+    animacy = ""
+    if head is None:
+        # Adjectives used as a noun: each inflected on its own.
+        last = len(words)
+        gender, num = "masc", number or "sing"
+        ap = _ru_adj_parse(words[-1])
+        if ap is None:
+            return phrase
+        if ap.tag.gender:
+            gender = str(ap.tag.gender)
+        if ap.tag.number == "plur":
+            num = "plur"
+        head = last
+    elif hp is None:
+        num, gender = "sing", "femn" if words[head].lower().endswith(("а", "я")) else "masc"
+        if case != "nomn":
+            out[head] = _fallback_case(words[head], case)
     else:
-        number = "plur" if hp.tag.number == "plur" or "Pltm" in hp.tag.grammemes else "sing"
-        out[head] = inflect_word(hp, {"gent", number}) or words[head]
+        fixed = "Pltm" in hp.tag.grammemes or "Sgtm" in hp.tag.grammemes or "Fixd" in hp.tag.grammemes
+        num = "plur" if hp.tag.number == "plur" or "Pltm" in hp.tag.grammemes else "sing"
+        if number and not fixed:
+            num = number
+        out[head] = inflect_word(hp, {case, num}) or words[head]
         gender = str(hp.tag.gender or "masc")
+        animacy = str(hp.tag.animacy or "")
     for i in range(head):
         p = _ru_adj_parse(words[i])
         if p is not None:
-            grams = {"gent", number} | ({gender} if number == "sing" else set())
+            grams = {case, num} | ({gender} if num == "sing" else set())
+            if case == "accs" and animacy and (num == "plur" or gender == "masc"):
+                grams.add(animacy)
             out[i] = inflect_word(p, grams) or words[i]
-    if words[head][:1].isupper() and not words[head].isupper() and out[head][:1].islower():
+    if head < len(words) and words[head][:1].isupper() and not words[head].isupper() and out[head][:1].islower():
         out[head] = out[head][:1].upper() + out[head][1:]
     return " ".join(out)
 
 
-def assemble_ru(head: Piece, adjectives: Sequence[Piece], dependents: Sequence[Piece]) -> str:
-    """Russian term: agreeing adjectives + head + genitive dependents."""
-    gender, number = ru_head_grammar(head.target)
+def ru_plural(phrase: str) -> str | None:
+    """The nominative plural of a Russian noun phrase in its canonical form («критерий исключения» →
+    «критерии исключения»), or ``None`` when its head has no plural or is plural already."""
+    words = phrase.split()
+    head = _head(words)
+    if head is None:
+        gender, number = ru_head_grammar(phrase)
+        run = _nominative_adjectives(words)
+        if number == "plur" or not run:
+            return None
+        # «больная высокого риска» → «больные высокого риска»: the adjectives in the nominative only.
+        out = " ".join([ru_agree(w, gender, "plur") for w in words[:run]] + words[run:])
+        return out if out != phrase else None
+    if sum(ch.isupper() for ch in words[head]) >= 2 or words[head].isascii():
+        return None
+    hp = _ru_noun_parse(words[head])
+    if hp is None:
+        # A noun pymorphy3 does not know («фомит»): the regular plural, adjectives agreeing.
+        plural = _fallback_plural(words[head])
+        if plural is None:
+            return None
+        gender = "femn" if words[head].lower().endswith(("а", "я")) else "masc"
+        out_words = [ru_agree(w, gender, "plur") if i < head else w for i, w in enumerate(words)]
+        out_words[head] = plural
+        return " ".join(out_words)
+    if hp.tag.number == "plur" or hp.tag.grammemes & {"Pltm", "Sgtm", "Fixd"}:
+        return None
+    if inflect_word(hp, {"nomn", "plur"}) is None:
+        return None
+    out = ru_case(phrase, "nomn", "plur")
+    return out if out != phrase else None
+
+
+def _nominative_adjectives(words: list[str]) -> int:
+    """How many words at the start of a phrase can be adjectives in the nominative."""
+    n = 0
+    for w in words:
+        if not any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in parses(w.lower().rstrip(","))):
+            break
+        n += 1
+    return n
+
+
+def ru_singular(phrase: str) -> str | None:
+    """The nominative singular of a Russian noun phrase whose head is plural («годы жизни» →
+    «год жизни»), or ``None`` (a plurale tantum, or singular already)."""
+    words = phrase.split()
+    head = _head(words)
+    if head is None:
+        gender, number = ru_head_grammar(phrase)
+        if number != "plur":
+            return None
+        own = next((q for q in parses(words[-1].lower()) if q.tag.POS in ("ADJF", "PRTF") and q.tag.case == "nomn"), None)
+        return None if own is None else " ".join(ru_agree(w, "masc", "sing") for w in words)
+    hp = _ru_noun_parse(words[head])
+    if hp is None or hp.tag.number != "plur" or "Pltm" in hp.tag.grammemes:
+        return None
+    single = inflect_word(hp, {"nomn", "sing"})
+    if single is None:
+        return None
+    sp = _ru_noun_parse(single)
+    gender = str(sp.tag.gender) if sp is not None and sp.tag.gender else "masc"
+    out = list(words)
+    out[head] = single
+    for i in range(head):
+        p = _ru_adj_parse(words[i])
+        if p is not None:
+            out[i] = inflect_word(p, {"nomn", "sing", gender}) or words[i]
+    result = " ".join(out)
+    return result if result != phrase else None
+
+
+_REL_SUFFIXES = ("овый", "евый", "овой", "евой", "ный", "ной", "альный", "арный", "ический", "ский", "ьный",
+                 "яной", "иный", "ийный", "онный", "очный", "ечный")
+_REL_ALTERNATIONS = {"к": "ч", "г": "ж", "х": "ш", "ц": "ч", "т": "ч"}
+
+
+@lru_cache(maxsize=20_000)
+def ru_relational_adjective(noun: str) -> str | None:
+    """The relational adjective Russian makes of a noun, when pymorphy3's dictionary knows it and
+    it is the most frequent candidate: «опухоль» → «опухолевый», «табак» → «табачный», «почка» →
+    «почечный», «гормон» → «гормональный», «ткань» → «тканевый»."""
+    from medgloss.terms.termhood import zipf
+
+    w = noun.lower().replace("ё", "е")
+    if not w.isalpha() or len(w) < 3 or not any("а" <= c <= "я" for c in w):
+        return None
+    if w.endswith(("ия", "ие")):
+        bases = [w[:-2], w[:-2] + "и"]
+    elif w[-1] in "аяоеьйы":
+        bases = [w[:-1]]
+    else:
+        bases = [w]
+    more = []
+    for b in bases:
+        if len(b) > 3 and b[-1] not in "аеиоуыэюяь" and b[-2] not in "аеиоуыэюяь":
+            more.append(b[:-1] + "е" + b[-1])  # «почк» → «почек» → «почечный»
+            more.append(b[:-1] + "о" + b[-1])
+    bases += more
+    bases += [b[:-1] + _REL_ALTERNATIONS[b[-1]] for b in list(bases) if b[-1:] in _REL_ALTERNATIONS]
+    best, best_zipf = None, 0.0
+    for b in dict.fromkeys(bases):
+        for suffix in _REL_SUFFIXES:
+            cand = b + suffix
+            known = next((p for p in parses(cand) if p.tag.POS == "ADJF"
+                          and p.normal_form.replace("ё", "е") == cand and p.tag.case == "nomn"
+                          and all(type(m[0]).__name__ == "DictionaryAnalyzer" for m in p.methods_stack)), None)
+            if known is None:
+                continue
+            cand = known.normal_form
+            z = zipf(cand, "ru")
+            if z > best_zipf:
+                best, best_zipf = cand, z
+    return best
+
+
+def ru_head_is_plural(phrase: str) -> bool:
+    return ru_head_grammar(phrase)[1] == "plur"
+
+
+def ru_preposition(prep: str, following: str) -> str:
+    """A Russian preposition in the form the next word asks for: «со здоровьем», «во время»,
+    «ко многим», «об операции»."""
+    w = following.lower()
+    consonants = "бвгджзйклмнпрстфхцчшщ"
+    if prep == "с" and (len(w) > 1 and w[0] in "сзшжщ" and w[1] in consonants or w.startswith("мн")):
+        return "со"
+    if prep == "в" and (len(w) > 1 and w[0] in "вф" and w[1] in consonants or w.startswith("мн")):
+        return "во"
+    if prep == "к" and (w.startswith(("мн", "вс", "вт"))):
+        return "ко"
+    if prep == "о" and w[:1] in "аоуэи":
+        return "об"
+    return prep
+
+
+def coordinate(first: str, second: str, conj: str) -> str:
+    """Two phrases joined by a conjunction, the words they share said once: «фибрилляция
+    предсердий» + «трепетание предсердий» → «фибрилляция и трепетание предсердий», "acute
+    pancreatitis" + "chronic pancreatitis" → "acute and chronic pancreatitis"."""
+    a, b = first.split(), second.split()
+    n = min(len(a), len(b))
+    p = 0
+    while p < n - 1 and a[p].lower() == b[p].lower():
+        p += 1
+    s = 0
+    while s < n - p - 1 and a[len(a) - 1 - s].lower() == b[len(b) - 1 - s].lower():
+        s += 1
+    return " ".join(a[:p] + a[p:len(a) - s] + [conj] + b[p:len(b) - s] + a[len(a) - s:])
+
+
+# -- English generation ---------------------------------------------------------------------------
+
+def _en_head(words: list[str]) -> int:
+    """Index of the head noun of an English noun phrase: the word before "of", else the last word."""
+    for i, w in enumerate(words):
+        if w.lower() == "of" and i > 0:
+            return i - 1
+    return len(words) - 1
+
+
+@lru_cache(maxsize=1)
+def _en_irregular_plurals() -> dict[str, str]:
+    from medgloss.nlp.english import _tables
+
+    exc = _tables()[1].get("noun", {})
+    out: dict[str, str] = {}
+    for plural, lemmas in sorted(exc.items()):
+        for lemma in lemmas[:1]:
+            if plural == lemma or lemma.endswith("oma") and plural.endswith("mata"):
+                continue  # carcinomas, not carcinomata
+            out.setdefault(lemma, plural)
+    return out
+
+
+def en_plural_word(word: str) -> str | None:
+    """The plural of an English noun (irregular Latin and Greek plurals from spaCy's tables)."""
+    from medgloss.nlp.english import noun_lemma
+
+    low = word.lower()
+    if not low.isalpha() or len(low) < 2 or word.isupper():
+        return None
+    if noun_lemma(low) != low:
+        return None  # plural already
+    irregular = _en_irregular_plurals().get(low)
+    if irregular:
+        return word[: len(word) - len(low)] + irregular if word[:1].islower() else irregular.capitalize()
+    if low.endswith("is") and len(low) > 4:
+        return word[:-2] + "es"  # diagnosis → diagnoses
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+@lru_cache(maxsize=1)
+def _en_irregular_verbs() -> dict[str, list[str]]:
+    from medgloss.nlp.english import _tables
+
+    out: dict[str, list[str]] = {}
+    for form, lemmas in sorted(_tables()[1].get("verb", {}).items()):
+        for lemma in lemmas[:1]:
+            if form != lemma:
+                out.setdefault(lemma, []).append(form)
+    return out
+
+
+def en_participle(verb: str, kind: str) -> str:
+    """The present ("ing": stimulating) or past ("ed": added, given) participle of an English verb."""
+    words = verb.split()
+    v = words[0].lower()
+    forms = _en_irregular_verbs().get(v, [])
+    short_cvc = len(v) <= 4 and re.fullmatch(r"[a-z]*[^aeiou][aeiou][^aeiouwxy]", v) is not None
+    if kind == "ing":
+        form = next((f for f in forms if f.endswith("ing")), None)
+        if form is None:
+            if v.endswith("ie"):
+                form = v[:-2] + "ying"
+            elif v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
+                form = v[:-1] + "ing"
+            else:
+                form = v + (v[-1] if short_cvc else "") + "ing"
+    else:
+        past = [f for f in forms if not f.endswith(("ing", "s"))]
+        form = next((f for f in past if f.endswith("n")), past[0] if past else None)
+        if form is None:
+            if v.endswith("e"):
+                form = v + "d"
+            elif v.endswith("y") and v[-2:-1] not in "aeiou":
+                form = v[:-1] + "ied"
+            else:
+                form = v + (v[-1] if short_cvc else "") + "ed"
+    return " ".join([form, *words[1:]])
+
+
+def en_singular(phrase: str) -> str | None:
+    """An English noun phrase with its plural head made singular ("quality-adjusted life years" →
+    "quality-adjusted life year"), or ``None``."""
+    from medgloss.nlp.english import noun_lemma
+
+    words = phrase.split()
+    if not words:
+        return None
+    h = _en_head(words)
+    w = words[h]
+    if not w.isalpha() or w.isupper():
+        return None
+    single = noun_lemma(w)
+    if single == w.lower() or single.endswith("s") and not w.lower().endswith("ses"):
+        return None
+    if w[:1].isupper():
+        single = single.capitalize()
+    return " ".join(words[:h] + [single] + words[h + 1:])
+
+
+def en_plural(phrase: str) -> str | None:
+    """An English noun phrase with its head in the plural ("exclusion criterion" → "exclusion
+    criteria", "quality of life" stays), or ``None``."""
+    words = phrase.split()
+    if not words:
+        return None
+    h = _en_head(words)
+    plural = en_plural_word(words[h])
+    if plural is None:
+        return None
+    return " ".join(words[:h] + [plural] + words[h + 1:])
+
+
+def assemble_ru(head: Piece, adjectives: Sequence[Piece], dependents: Sequence[Piece],
+                posts: Sequence[Piece] = (), number: str = "") -> str:
+    """Russian term: agreeing adjectives + head + genitive dependents + what follows them.
+
+    ``posts`` are postpositive modifiers: phrases kept as they are («короткого действия», «без
+    прогрессирования») and, with ``target_pos`` "clause", participial phrases that agree with the
+    head after a comma («качество жизни, связанное со здоровьем»).
+    """
+    head_text = head.target
+    if number == "plur":
+        # The plural of the whole term («пациенты, ранее не получавшие лечения»).
+        head_text = ru_plural(head.target) or head.target
+    gender, number = ru_head_grammar(head_text)
     words = [ru_agree(a.target, gender, number) for a in adjectives]
-    words.append(head.target)
+    words.append(head_text)
     words.extend(ru_genitive(d.target) if d.target_pos == "noun" else d.target for d in dependents)
+    for p in posts:
+        if p.target_pos == "clause":
+            words = [w for w in words if w]
+            if words:
+                words[-1] += ","
+            words.append(ru_agree_first(p.target, gender, number))
+        else:
+            words.append(p.target)
     return " ".join(w for w in words if w)
 
 
 def assemble_en(head: Piece, adjectives: Sequence[Piece], dependents: Sequence[Piece], of_form: bool = False) -> str:
     """English term: adjectives + noun modifiers + head, or adjectives + head + "of" + dependents."""
     adj = [a.target for a in adjectives]
-    deps = [d.target for d in dependents]
+    # Russian genitive chains nest to the right («блокатор каналов кальция»): reverse for English.
+    deps = [d.target for d in reversed(dependents)]
     if of_form and deps:
         return " ".join([*adj, head.target, "of", " ".join(deps)])
-    # Russian genitive chains nest to the right («блокатор каналов кальция»): reverse for English.
-    return " ".join([*adj, *reversed(deps), head.target])
+    return " ".join([*adj, *deps, head.target])
 
 
 def target_pos_ru(phrase: str) -> str:

@@ -3,7 +3,14 @@
 Methods, each leaving its name in ``methods`` and a clause in ``evidence``:
 - lexicon: the whole phrase is a lexicon entry (preferred form first, synonyms after);
 - composition: the phrase is cut into pieces the lexicon (or cognates) can translate and put back
-  together with the target grammar (``compose``);
+  together with the target grammar (``compose``): coordinations said with their shared words once
+  ("atrial fibrillation and flutter" ↔ «фибрилляция и трепетание предсердий»), prepositions by a
+  table and the case they govern («деменция при болезни Альцгеймера»), English hyphenated
+  modifiers by rule and back ("health-related" ↔ «связанный со здоровьем», "short-acting" ↔
+  «короткого действия», "X-adjusted" ↔ «с поправкой на X»), relational adjectives through the
+  noun they are made from («опухолевый» → "tumor") and participles through the lexicon's verbs;
+  a plural source term gets plural candidates, and a dictionary written in the plural gives way to
+  a singular source;
 - cognate: a single word matched to a word of the other language by shared Greek/Latin roots, or
   spelled by transliteration rules when no vocabulary knows it;
 - corpus: the candidate exists as a term in the other language's documents (``attested``), which
@@ -13,11 +20,31 @@ Methods, each leaving its name in ``methods`` and a clause in ``evidence``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from medgloss.align import cognates
-from medgloss.align.compose import Piece, assemble_en, assemble_ru, cover, target_pos_ru
+from medgloss.align.compose import (
+    Piece,
+    assemble_en,
+    assemble_ru,
+    coordinate,
+    cover,
+    en_participle,
+    en_plural,
+    en_singular,
+    ru_agree,
+    ru_case,
+    ru_genitive,
+    ru_head_grammar,
+    ru_plural,
+    ru_preposition,
+    ru_relational_adjective,
+    ru_singular,
+    target_pos_ru,
+)
 from medgloss.align.lexicon import Entry, Lexicon
 from medgloss.models import Lang, Token, other_lang
 from medgloss.nlp.pipeline import Analyzer
@@ -58,6 +85,7 @@ class Translator:
         self.an = analyzer
         self.corpus = corpus_terms or {"ru": {}, "en": {}}
         self._corpus_index: dict[Lang, cognates.CognateIndex] = {}
+        self._internal = 0  # > 0 while translating a part of a phrase (``_best``)
 
     # -- pieces ---------------------------------------------------------------------------
 
@@ -71,6 +99,15 @@ class Translator:
             return None
         entry, _idx = hits[0]
         tgt = other_lang(src)
+        if entry.pos == "verb" and j == i + 1:
+            # A verb inside a noun phrase is a participle ("stimulating factor", «добавленный сахар»);
+            # a gerund ("lack of testing") is not.
+            if toks[i].pos not in ("ADJ", "VERB", "PRTF") or src == "en" and i > 0 and toks[i - 1].pos == "PREP":
+                return None
+            participle = self._participle(toks[i], src)
+            if participle is None:
+                return None
+            return Piece(i, j, toks[i].text, participle[0], "adj", "derived", participle[1])
         forms = entry.forms(tgt)
         if not forms:
             return None
@@ -97,14 +134,30 @@ class Translator:
         return None
 
     def _relational(self, piece: Piece, toks: list[Token]) -> Piece | None:
-        """The adjective the lexicon gives for an English noun modifier ("serum" → «сывороточный»)."""
+        """The adjective the lexicon gives for an English noun modifier ("serum" → «сывороточный»),
+        else the relational adjective Russian makes of its translation («опухоль» → «опухолевый»)."""
         key = self.an.key_of_tokens(toks[piece.start:piece.end], "en")
         for entry, _i in self.lex.lookup(key, "en"):
             if entry.pos == "adj" and entry.ru:
-                return Piece(piece.start, piece.end, piece.source, entry.ru[0], "adj", "lexicon", piece.score)
+                return Piece(piece.start, piece.end, piece.source, entry.ru[0], "adj", "lexicon",
+                             max(piece.score, LEXICON_PREFERRED))
+        derived = ru_relational_adjective(piece.target) if " " not in piece.target else None
+        if derived is not None:
+            return Piece(piece.start, piece.end, piece.source, derived, "adj", "derived", piece.score * 0.9)
         return None
 
     def _cognate_piece(self, toks: list[Token], i: int, src: Lang) -> Piece | None:
+        piece = self._cognate_piece_of(toks, i, src)
+        t = toks[i]
+        if (piece is not None and piece.how in ("transliteration", "cognate") and t.text[:1].isupper()
+                and not t.upper and (i > 0 or t.pos == "PROPN" or src == "en" and not _en_known(t.text))
+                and piece.target[:1].islower()):
+            # A name («Вальденстрем», "Willis") keeps its capital in the other language.
+            piece = Piece(piece.start, piece.end, piece.source, piece.target[:1].upper() + piece.target[1:],
+                          piece.target_pos, piece.how, piece.score)
+        return piece
+
+    def _cognate_piece_of(self, toks: list[Token], i: int, src: Lang) -> Piece | None:
         t = toks[i]
         if t.pos == "ABBR":
             return Piece(i, i + 1, t.text, t.text, "noun", "abbreviation", 0.3)
@@ -115,6 +168,22 @@ class Translator:
         pos = "adj" if t.pos in ("ADJ", "PRTF") else "noun"
         from medgloss.terms.termhood import zipf
 
+        if self._is_name(toks, i, src):
+            # An eponym after its noun («синдром Шегрена», "Kernig sign"): the name, spelled.
+            name = _romanize(_ru_name_nominative(t.text)) if src == "ru" else cognates.transliterate_name_en(t.text)
+            return Piece(i, i + 1, t.text, name[:1].upper() + name[1:], "noun", "transliteration", 0.35)
+        gerund = src == "en" and i > 0 and toks[i - 1].pos == "PREP"  # "lack of testing"
+        participle = self._participle(t, src) if not gerund else None
+        if participle is not None:
+            return Piece(i, i + 1, t.text, participle[0], "adj", "derived", participle[1])
+        if src == "ru" and t.pos == "ADV" and re.search(r"[оие]$", word) and len(word) > 4:
+            # «клинически значимый» → "clinically significant": the adverb of the adjective.
+            for adjective in (word[:-1] + "ий", word[:-1] + "ый", word[:-1] + "ой"):
+                hits = [(e, k) for e, k in self.lex.lookup(self.an.key(adjective, "ru"), "ru") if e.pos == "adj" and e.en]
+                if hits:
+                    entry, idx = hits[0]
+                    return Piece(i, i + 1, t.text, en_adverb(entry.en[0]), "adj", "derived",
+                                 0.8 * (LEXICON_PREFERRED - 0.03 * min(idx, 3)))
         if len(word) < 5 or zipf(word, src) > 4.2:
             # Short or everyday words are not borrowed from Greek and Latin: a last resort only.
             spelled = cognates.transliterate_ru(word) if tgt == "en" else cognates.transliterate_en(word)
@@ -123,18 +192,119 @@ class Translator:
         if found:
             cand, score = found[0]
             return Piece(i, i + 1, t.text, cand, pos, "cognate", 0.75 * score)
+        if tgt == "en" and pos == "adj":
+            noun = self._ru_adjective_noun(word)
+            if noun is not None:
+                return Piece(i, i + 1, t.text, noun[0], "adj", "derived", noun[1])
         if tgt == "en":
+            prefixed = self._prefixed_cognate(word)
+            if prefixed is not None:
+                return Piece(i, i + 1, t.text, prefixed[0], pos, "cognate", 0.75 * prefixed[1])
             return Piece(i, i + 1, t.text, cognates.transliterate_ru(word), pos, "transliteration", 0.35)
         guess = cognates.transliterate_en(word)
+        if pos == "adj" and word.endswith(("ant", "ent")) and not guess.endswith(("ый", "ий", "ой")):
+            guess += "ный"  # adjuvant → адъювантный, resistant → резистентный
+        if guess.endswith(("ющий", "щий", "нный", "ический", "альный", "онный")):
+            pos = "adj"  # "alkylating" → «алкилирующий»: an adjective whatever the English tag
         from medgloss.nlp.russian import is_known
 
         return Piece(i, i + 1, t.text, guess, pos, "transliteration", 0.6 if is_known(guess) else 0.35)
 
+    def _participle(self, t: Token, src: Lang) -> tuple[str, float] | None:
+        """A participle through the lexicon's verbs: «добавленный» → «добавить» → add → "added",
+        «стимулирующий» → "stimulating"; "pooled" → pool → «объединить» → «объединённый»."""
+        if src == "ru":
+            if t.pos != "PRTF":
+                return None
+            from medgloss.nlp.russian import token_parse
+
+            parse = token_parse(t)
+            if parse is None:
+                return None
+            kind = "ing" if "actv" in t.tags else "ed"
+            for entry, idx in self.lex.lookup(self.an.key(parse.normal_form, "ru"), "ru"):
+                if entry.pos == "verb" and entry.en:
+                    return en_participle(entry.en[0], kind), 0.75 * (LEXICON_PREFERRED - 0.03 * min(idx, 3))
+            return None
+        low = t.text.lower()
+        if not low.endswith(("ed", "ing")) or t.pos not in ("ADJ", "VERB"):
+            return None
+        from medgloss.nlp.english import readings
+        from medgloss.nlp.russian import inflect_word, parses
+
+        verbs = [lemma for pos, lemma in readings(low) if pos == "verb"]
+        kind = "ing" if low.endswith("ing") else "ed"
+        wanted = [{"PRTF", "actv", "pres"}, {"PRTF", "actv", "past"}] if kind == "ing" else [
+            {"PRTF", "pssv", "past"}, {"PRTF", "pssv", "pres"}]
+        for verb in verbs:
+            for entry, idx in self.lex.lookup(self.an.key(verb, "en"), "en"):
+                if entry.pos != "verb":
+                    continue
+                for grams in wanted:  # «нарушить» → «нарушенный» before «нарушать» → «нарушаемый»
+                    for ru_verb in entry.ru:
+                        head, _, rest = ru_verb.partition(" ")
+                        infn = next((p for p in parses(head) if p.tag.POS == "INFN"), None)
+                        form = inflect_word(infn, grams | {"masc", "sing", "nomn"}) if infn is not None else None
+                        if form:
+                            return f"{form} {rest}".strip(), 0.75 * (LEXICON_PREFERRED - 0.03 * min(idx, 3))
+        return None
+
+    def _entry_form(self, word: str, src: Lang, pos: str) -> str | None:
+        """The preferred translation of a word as the lexicon lists it with part of speech ``pos``."""
+        hits = [(e, k) for e, k in self.lex.lookup(self.an.key(word, src), src)
+                if e.pos == pos and e.forms(other_lang(src)) and not e.abbreviation]
+        hits.sort(key=lambda h: (h[1], not h[0].medical))
+        return hits[0][0].forms(other_lang(src))[0] if hits else None
+
+    def _is_name(self, toks: list[Token], i: int, src: Lang) -> bool:
+        """A capitalised word the lexicon does not know, inside a term: a name («синдром Шегрена»,
+        "Kernig sign"; terms are written in lower case but for names)."""
+        t = toks[i]
+        if not t.text[:1].isupper() or t.upper or not t.text.isalpha() or len(toks) < 2:
+            return False
+        if self.lex.lookup(self.an.key_of_tokens([t], src), src):
+            return False
+        if src == "ru":
+            return i > 0
+        from medgloss.nlp.english import readings
+
+        return t.pos == "PROPN" or not readings(t.text.lower()) or i > 0 and not _en_known(t.text)
+
+    def _ru_adjective_noun(self, adjective: str) -> tuple[str, float] | None:
+        """The English noun modifier for a Russian relational adjective the lexicon lacks, through
+        the noun it is made from: «опухолевый» → «опухоль» → "tumor", «табачный» → «табак» →
+        "tobacco", «диффузионный» → «диффузия» → "diffusion"."""
+        bases = _ru_adjective_bases(adjective)
+        for noun in bases:
+            for entry, idx in self.lex.lookup(self.an.key(noun, "ru"), "ru"):
+                if entry.pos == "noun" and entry.en and not entry.abbreviation:
+                    return entry.en[0], 0.8 * (LEXICON_PREFERRED - 0.03 * min(idx, 3))
+        for noun in bases[:8]:
+            # A borrowed noun no vocabulary lists in Russian: «нитриловый» → «нитрил» → "nitrile".
+            if len(noun) >= 5:
+                found = [(w, sc) for w, sc in cognates.english_index().find(noun, "ru") if sc >= 1.0]
+                if found:
+                    return found[0][0], 0.6
+        return None
+
+    def _prefixed_cognate(self, word: str) -> tuple[str, float] | None:
+        """A Russian word made of a native prefix and a borrowed stem («межквартильный» →
+        "interquartile", «внутриклеточный» → "intracellular"): the prefix by a table, the stem
+        by cognates."""
+        for ru, en in _RU_PREFIXES:
+            rest = word[len(ru):]
+            if word.startswith(ru) and len(rest) >= 5:
+                found = self._cognates(rest, "ru")
+                if found and found[0][1] >= 0.85:
+                    return en + found[0][0], found[0][1]
+        return None
+
     def _cognates(self, word: str, src: Lang) -> list[tuple[str, float]]:
         tgt = other_lang(src)
         found = []
-        corpus_words = self._corpus_words(tgt)
-        found.extend((w, s) for w, s in corpus_words.find(word, src) if s >= 0.8)
+        if not self._internal:
+            corpus_words = self._corpus_words(tgt)
+            found.extend((w, s) for w, s in corpus_words.find(word, src) if s >= 0.8)
         if tgt == "en":
             found.extend(cognates.english_index().find(word, src))
         return sorted(found, key=lambda x: -x[1])
@@ -148,42 +318,36 @@ class Translator:
 
     # -- candidates -----------------------------------------------------------------------
 
-    def translate_tokens(self, toks: list[Token], src: Lang) -> list[Translation]:
-        """Candidates for a noun phrase given as analysed tokens, best first."""
-        toks = [t for t in toks if t.pos != "PUNCT" or t.text in "-–"]
-        while toks and toks[0].pos in ("DET", "PRON$"):
-            toks = toks[1:]  # "an epidemic", "the brain"
+    def translate_tokens(self, toks: list[Token], src: Lang, number: bool = True) -> list[Translation]:
+        """Candidates for a noun phrase given as analysed tokens, best first.
+
+        ``number``: a source phrase in the plural («критерии исключения», "healthy volunteers")
+        puts the plural of each candidate first; without it the candidates keep the number of
+        their lexicon forms (as noun modifiers need: "subgroup analysis").
+        """
+        toks = self._prepare(toks, src)
         if not toks:
             return []
         tgt = other_lang(src)
         out: dict[str, Translation] = {}
-        key = self.an.key_of_tokens(toks, src)
-        for entry, idx in _by_role(self.lex.lookup(key, src), toks):
-            forms = entry.forms(tgt)
-            if entry.abbreviation and len(toks) == 1 and toks[0].pos == "ABBR":
-                pass
-            source_abbr = len(toks) == 1 and toks[0].pos == "ABBR"
-            for n, form in enumerate(forms):
-                score = (LEXICON_PREFERRED if n == 0 else LEXICON_SYNONYM - 0.02 * (n - 1)) - 0.03 * min(idx, 3)
-                if _abbreviation_like(form) != source_abbr:
-                    score -= 0.15  # an abbreviation translates an abbreviation, a full form a full form
-                # Between entries that tie, a medical one wins, then the more common target word.
-                score += 0.01 * entry.medical + 0.002 * _zipf_phrase(form, tgt)
-                self._add(out, form, tgt, score, "lexicon", _entry_evidence(entry))
+        own_number = self._lexicon_candidates(toks, src, out)
+        if src == "en":
+            # Articles and the possessive inside a term carry nothing to translate: "capacity of
+            # the lung", "doctor's appointment" (a lexicon entry may still be written with them).
+            bare = [t for t in toks if not (t.pos == "DET" and t.lemma.lower() in ("the", "a", "an")
+                                            or t.text.lower() in ("'s", "’s", "'"))]
+            if bare and len(bare) < len(toks):
+                toks = bare
+                if not out:
+                    own_number = self._lexicon_candidates(toks, src, out)
         if len(toks) > 1 or not out:
             for text, score, method, evidence in self._compose(toks, src):
                 self._add(out, text, tgt, score, method, evidence)
         if not out and len(toks) == 1 and "-" in toks[0].text:
             # «МРТ-контраст», "beta-cell": a hyphenated compound, headed by its last part.
-            parts = [self.translate(p, src) for p in toks[0].text.split("-") if p]
-            if parts and all(parts):
-                text = " ".join(p[0].term for p in parts)
-                score = COMPOSITION_FACTOR
-                for p in parts:
-                    score *= p[0].score
-                evidence = "composition: " + ", ".join(f"{src_part} → {p[0].term}" for src_part, p in
-                                                       zip(toks[0].text.split("-"), parts))
-                self._add(out, text, tgt, score, "composition", evidence)
+            compound = self._hyphen_compound(toks[0], src)
+            if compound is not None:
+                self._add(out, *compound)
         if not out and any("-" in t.text for t in toks):
             for tr in self.translate(" ".join(t.text.replace("-", " ") for t in toks), src):
                 self._add(out, tr.term, tgt, tr.score * 0.9, tr.methods[0], "; ".join(tr.evidence))
@@ -192,11 +356,155 @@ class Translator:
             spell = cognates.transliterate_ru if src == "ru" else cognates.transliterate_en
             text = " ".join(spell(t.text) if not t.upper else t.text for t in toks)
             self._add(out, text, tgt, 0.05, "cognate", "transliteration of every word (no better evidence)")
+        if number and not own_number and _source_plural(toks, src):
+            self._plurals(out, tgt)
+        elif number and own_number and _source_singular(toks, src):
+            self._singulars(out, tgt)
         ranked = self._rank(out.values(), tgt)
         return ranked[:MAX_CANDIDATES]
 
     def translate(self, phrase: str, src: Lang) -> list[Translation]:
         return self.translate_tokens(self.an.analyse_text(phrase, src), src)
+
+    def _prepare(self, toks: list[Token], src: Lang) -> list[Token]:
+        """The words of a phrase: punctuation dropped (hyphens kept), a leading article dropped,
+        and words joined by a dash written as one hyphenated word («синдром Иценко – Кушинга»)."""
+        if any(t.pos == "PUNCT" and t.text in "-–—" for t in toks[1:-1]):
+            words, k = [], 0
+            while k < len(toks):
+                t = toks[k]
+                if (t.pos == "PUNCT" and t.text in "-–—" and words and k + 1 < len(toks)
+                        and toks[k + 1].pos != "PUNCT" and toks[k - 1].pos != "PUNCT"):
+                    words[-1] = f"{words[-1]}-{toks[k + 1].text}"
+                    k += 2
+                    continue
+                words.append(t.text)
+                k += 1
+            toks = self.an.analyse_text(" ".join(words), src)
+        toks = [t for t in toks if t.pos != "PUNCT" or t.text in "-–"]
+        while toks and toks[0].pos in ("DET", "PRON$"):
+            toks = toks[1:]  # "an epidemic", "the brain"
+
+        while toks and toks[-1].pos == "PUNCT":
+            toks = toks[:-1]
+        return toks
+
+    def _lexicon_candidates(self, toks: list[Token], src: Lang, out: dict[str, Translation]) -> bool:
+        """The whole phrase as a lexicon entry; True when the entry's own form is in the plural
+        (its number is then the lexicon's business: «роды», "vital signs")."""
+        tgt = other_lang(src)
+        key = self.an.key_of_tokens(toks, src)
+        hits = _by_role(self.lex.lookup(key, src), toks)
+        if not hits and src == "ru":
+            # A term typed as a dictionary writes it («пах», «петля Генле»): its canonical reading.
+            canonical = self.an.key(" ".join(t.text for t in toks), src)
+            if canonical != key:
+                hits = _by_role(self.lex.lookup(canonical, src), toks)
+        source_abbr = len(toks) == 1 and toks[0].pos == "ABBR"
+        own_plural = False
+        for entry, idx in hits:
+            forms = entry.forms(tgt)
+            own = entry.forms(src)[idx] if idx < len(entry.forms(src)) else ""
+            own_plural = own_plural or _form_is_plural(own, src)
+            for n, form in enumerate(forms):
+                score = (LEXICON_PREFERRED if n == 0 else LEXICON_SYNONYM - 0.02 * (n - 1)) - 0.03 * min(idx, 3)
+                if _abbreviation_like(form) != source_abbr:
+                    score -= 0.15  # an abbreviation translates an abbreviation, a full form a full form
+                # Between entries that tie, a medical one wins, then the more common target word.
+                score += 0.01 * entry.medical + 0.002 * _zipf_phrase(form, tgt)
+                self._add(out, form, tgt, score, "lexicon", _entry_evidence(entry))
+        return own_plural
+
+    def _plurals(self, out: dict[str, Translation], tgt: Lang) -> None:
+        """The plural of each candidate, just above it: the source term is plural."""
+        for tr in list(out.values()):
+            if tr.methods[0] != "lexicon":
+                continue  # composition gives its candidates the source's number itself
+            plural = ru_plural(tr.term) if tgt == "ru" else en_plural(tr.term)
+            if plural is None or (tgt == "en" and _uncountable(tr.term)):
+                continue
+            self._add(out, plural, tgt, tr.score + 0.004, tr.methods[0],
+                      "; ".join(tr.evidence) + "; plural, as the source term")
+
+    def _singulars(self, out: dict[str, Translation], tgt: Lang) -> None:
+        """The singular of each candidate, just above it: the source term is singular where the
+        lexicon writes the plural ("quality-adjusted life years")."""
+        for tr in list(out.values()):
+            single = ru_singular(tr.term) if tgt == "ru" else en_singular(tr.term)
+            if single is None or tgt == "ru" and _plural_after_head(tr.term):
+                continue  # «метастазы в лимфатические узлы»: the number runs through the phrase
+            self._add(out, single, tgt, tr.score + 0.004, tr.methods[0],
+                      "; ".join(tr.evidence) + "; singular, as the source term")
+
+    def _hyphen_compound(self, tok: Token, src: Lang) -> tuple[str, Lang, float, str, str] | None:
+        """A hyphenated word no vocabulary knows, part by part ("beta-agonist" → «бета-агонист»)."""
+        raw_parts = [p for p in tok.text.split("-") if p]
+        if len(raw_parts) >= 2 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in raw_parts):
+            # Two names («Щёткина-Блюмберга», "Willis-Ekbom"): each spelled, joined by a hyphen.
+            if src == "ru":
+                names = [_romanize(_ru_name_nominative(p)) for p in raw_parts]
+            else:
+                names = [cognates.transliterate_name_en(p) for p in raw_parts]
+            text = "-".join(n[:1].upper() + n[1:] for n in names)
+            return text, other_lang(src), 0.3, "cognate", f"names spelled: {tok.text} → {text}"
+        if src == "ru" and len(raw_parts) == 2 and (len(raw_parts[0]) == 1 and raw_parts[0] in _CYRILLIC_LATIN
+                                                   or raw_parts[0].isascii() and raw_parts[0][:1].isalnum()):
+            # «Т-клеточный» → "T-cell", «HER2-положительный» → "HER2-positive": a letter or a Latin
+            # name, then the noun a relational adjective comes from (English compounds use nouns).
+            letter = _CYRILLIC_LATIN.get(raw_parts[0], raw_parts[0])
+            last = raw_parts[1].lower()
+            analysed = self.an.analyse_text(last, src)
+            lemma = analysed[0].lemma if analysed else last
+            noun = self._ru_adjective_noun(lemma) if analysed and analysed[0].pos in ("ADJ", "PRTF") else None
+            if noun is None:
+                tr = self._sub(raw_parts[1], src)
+                noun = (tr[0].term, tr[0].score) if tr else None
+            if noun is not None:
+                text = f"{letter}-{noun[0]}"
+                return text, other_lang(src), COMPOSITION_FACTOR * noun[1], "composition", f"composition: {tok.text} → {text}"
+        if src == "ru" and len(raw_parts) == 2:
+            last = self.an.analyse_text(raw_parts[1], "ru")
+            cause = _RU_CAUSE_PARTICIPLES.get(last[0].lemma.lower()) if last else None
+            first_tr = self._sub(raw_parts[0], src) if cause else []
+            if cause and first_tr:
+                # «инфаркт-связанная артерия» → "infarct-related artery".
+                text = f"{first_tr[0].term}-{cause}"
+                return text, "en", COMPOSITION_FACTOR * first_tr[0].score, "composition", f"composition: {tok.text} → {text}"
+        parts = [self._sub(p, src) for p in raw_parts]
+        if src == "ru" and len(raw_parts) == 2 and re.search(r"[а-я][оие]$", raw_parts[0].lower()):
+            # «диффузионно-взвешенный», «гипоксически-ишемический»: the first part is an adjective.
+            first = raw_parts[0].lower()
+            for adjective in (first[:-1] + "ый", first[:-1] + "ий", first[:-1] + "ой"):
+                tr = self._sub(adjective, src)
+                if tr and tr[0].score >= 0.3 and (not parts[0] or tr[0].score > parts[0][0].score):
+                    parts[0] = tr
+                    break
+            if all(parts):
+                text = f"{parts[0][0].term}-{parts[1][0].term}"
+                score = COMPOSITION_FACTOR * parts[0][0].score * parts[1][0].score
+                return text, other_lang(src), score, "composition", f"composition: {tok.text} → {text}"
+        if not parts or not all(parts):
+            return None
+        terms = [p[0].term for p in parts]
+        if src == "en" and len(terms) == 2 and len(raw_parts[0]) > 1 and raw_parts[0].isupper() and terms[0] == raw_parts[0]:
+            # "ST-segment", "QT-interval": Russian puts the letters after the noun («сегмент ST»).
+            terms = [terms[1], terms[0]]
+            text = " ".join(terms)
+            score = COMPOSITION_FACTOR * parts[1][0].score
+            return text, other_lang(src), score, "composition", f"composition: {tok.text} → {text}"
+        if src == "en" and len(terms) == 2 and all(target_pos_ru(x) == "adj" and " " not in x for x in terms):
+            # "hypoxic-ischemic" → «гипоксически-ишемический», "cardiopulmonary" → «сердечно-лёгочный».
+            text = f"{_ru_compound_first(terms[0])}-{terms[1]}"
+            score = COMPOSITION_FACTOR * parts[0][0].score * parts[1][0].score
+            return text, other_lang(src), score, "composition", f"composition: {tok.text} → {text}"
+        joiner = "-" if src == "en" and len(terms) == 2 and (
+            terms[0].lower() in _GREEK_RU or _abbreviation_like(terms[0]) or terms[0].isascii()) else " "
+        text = joiner.join(terms)
+        score = COMPOSITION_FACTOR
+        for p in parts:
+            score *= p[0].score
+        evidence = "composition: " + ", ".join(f"{s} → {p[0].term}" for s, p in zip(raw_parts, parts))
+        return text, other_lang(src), score, "composition", evidence
 
     def _add(self, out: dict[str, Translation], text: str, lang: Lang, score: float, method: str, evidence: str) -> None:
         key = self.an.key(text, lang)
@@ -214,6 +522,8 @@ class Translator:
             tr.score, tr.term = score, text
 
     def _rank(self, cands: Iterable[Translation], lang: Lang) -> list[Translation]:
+        if self._internal:
+            return sorted(cands, key=lambda t: (-t.score, t.term))
         corpus = self.corpus.get(lang, {})
         for tr in cands:
             if tr.key in corpus:
@@ -226,13 +536,264 @@ class Translator:
         # Attested candidates rank first, unless they are guesses (transliteration-level scores).
         return sorted(cands, key=lambda t: (not (t.attested and t.score >= 0.3), -t.score, t.term))
 
+    # -- composition ----------------------------------------------------------------------
+
+    def _best(self, toks: list[Token], src: Lang, n: int = 2, number: bool = True) -> list[Translation]:
+        """The best translations of a part of a phrase, from the lexicon and rules alone: what the
+        corpus attests counts for the whole candidate only (so that adding a document changes no
+        more than the build re-aligns)."""
+        if not toks:
+            return []
+        self._internal += 1
+        try:
+            return self.translate_tokens(toks, src, number=number)[:n]
+        finally:
+            self._internal -= 1
+
+    def _sub(self, phrase: str, src: Lang) -> list[Translation]:
+        return self._best(self.an.analyse_text(phrase, src), src, MAX_CANDIDATES)
+
     def _compose(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """Composition: identifiers after a noun, coordinated phrases, prepositional phrases, then a
+        plain noun phrase."""
+        n = len(toks)
+        if n >= 2 and _identifier(toks[-1].text) and toks[-2].pos in ("NOUN", "PROPN", "ADJ", "X", "ABBR") and not (
+                src == "ru" and n >= 3 and toks[-2].lemma == "тип"):
+            # "vitamin D2", «протеин S», "factor VIIa", «ангиотензин II»: the letter stays after the noun.
+            return [(f"{tr.term} {toks[-1].text}", tr.score * COMPOSITION_FACTOR, "composition",
+                     "; ".join(tr.evidence) + f"; {toks[-1].text} kept after the noun")
+                    for tr in self._best(toks[:-1], src, 3)]
+        if src == "ru" and n >= 3 and toks[-1].lemma == "тип" and toks[-1].case == "gent" and (
+                _identifier(toks[-2].text) or re.fullmatch(r"\d+-?(?:го|й|ой|ий)?", toks[-2].text)):
+            # «сахарный диабет 2 типа» → "type 2 diabetes mellitus".
+            number = re.sub(r"-.*$", "", toks[-2].text)
+            return [(f"type {number} {tr.term}", tr.score * COMPOSITION_FACTOR, "composition",
+                     "; ".join(tr.evidence) + f"; {toks[-2].text} {toks[-1].text} → type {number}")
+                    for tr in self._best(toks[:-2], src, 3)]
+        if src == "en" and n >= 3 and toks[0].lemma == "type" and _identifier(toks[1].text):
+            # "type 2 diabetes" → «диабет 2 типа».
+            return [(f"{tr.term} {toks[1].text} типа", tr.score * COMPOSITION_FACTOR, "composition",
+                     "; ".join(tr.evidence) + f"; type {toks[1].text} → {toks[1].text} типа")
+                    for tr in self._best(toks[2:], src, 3)]
+        for k in range(1, n - 1):
+            if toks[k].pos == "CONJ" and toks[k].lemma.lower() in _CONJUNCTIONS[src]:
+                found = self._coordination(toks, k, src)
+                if found:
+                    return found
+        if src == "ru":
+            for k in range(1, n - 1):
+                if toks[k].pos in ("PRTF", "ADJ") and toks[k].lemma.lower() in _RU_CAUSE_PARTICIPLES:
+                    found = self._ru_participle(toks, k)
+                    if found:
+                        return found
+        for k in range(1, n - 1):
+            if toks[k].pos == "PREP" and toks[k].lemma.lower() != "of" and (
+                    toks[k].lemma.lower() in (_RU_PREPOSITIONS if src == "ru" else _EN_PREPOSITIONS)):
+                found = self._prepositional(toks, k, src)
+                if found:
+                    return found
+        return self._compose_np(toks, src)
+
+    def _coordination(self, toks: list[Token], k: int, src: Lang) -> list[tuple[str, float, str, str]]:
+        """"X and Y": each conjunct translated with the words it shares with the other, then the
+        shared words said once ("atrial fibrillation and flutter" → «фибрилляция и трепетание
+        предсердий», «острый и хронический панкреатит» → "acute and chronic pancreatitis")."""
+        left, right = toks[:k], toks[k + 1:]
+        conj = _CONJUNCTIONS[src][toks[k].lemma.lower()]
+        nouns = ("NOUN", "PROPN", "ABBR")
+
+        def has_noun(ts: list[Token]) -> bool:
+            return any(t.pos in nouns for t in ts)
+
+        readings: list[tuple[list[Token], list[Token], float]] = []  # (first, second, weight)
+        bare_left = len(left) == 1 and left[0].pos in nouns
+        bare_right = len(right) == 1 and right[0].pos in nouns
+        if not has_noun(left) and has_noun(right):
+            # Adjectives coordinated before one head: "acute and chronic pancreatitis".
+            r = 0
+            while r < len(right) - 1 and right[r].pos in ("ADJ", "PRTF"):
+                r += 1
+            readings.append((left + right[r:], right, 1.0))
+        elif src == "en":
+            of_r = next((i for i, t in enumerate(right) if t.lemma == "of"), None)
+            of_l = next((i for i, t in enumerate(left) if t.lemma == "of"), None)
+            if bare_right and of_l is not None:
+                readings.append((left, left[:of_l + 1] + right, 1.0))  # "neoplasm of breast and ovary"
+            elif bare_right and len(left) > 1:
+                readings.append((left, left[:-1] + right, 1.0))  # "atrial fibrillation and flutter"
+            elif bare_left and of_r is not None:
+                readings.append((left + right[of_r:], right, 1.0))  # "diagnosis and treatment of X"
+            elif bare_left and len(right) > 1 and right[0].pos in nouns:
+                readings.append((left + right[1:], right, 1.0))  # "hip and knee replacement"
+        else:
+            head_r = next((i for i, t in enumerate(right) if t.pos in nouns), None)
+            head_l = next((i for i, t in enumerate(left) if t.pos in nouns), None)
+            if bare_left and head_r is not None and head_r + 1 < len(right) and right[head_r + 1].pos in (
+                    "NOUN", "ADJ", "PRTF", "PROPN", "ABBR"):
+                # «фибрилляция и трепетание предсердий»: the genitives after the second head are
+                # shared.
+                readings.append((left + right[head_r + 1:], right, 1.0))
+            elif bare_right and right[0].case == "gent" and head_l is not None and head_l + 1 < len(left):
+                # «новообразование молочной железы и яичника»: a second genitive.
+                readings.append((left, left[:head_l + 1] + right, 1.0))
+        readings.append((left, right, 0.85))  # two phrases side by side: "fever and sore throat"
+        results = []
+        for first_toks, second_toks, weight in readings:
+            firsts, seconds = self._best(first_toks, src), self._best(second_toks, src)
+            for a in firsts:
+                for b in seconds:
+                    shared = weight == 1.0
+                    text = coordinate(a.term, b.term, conj) if shared else f"{a.term} {conj} {b.term}"
+                    score = COMPOSITION_FACTOR * (a.score * b.score) ** 0.5 * weight
+                    results.append((text, score, "composition",
+                                    f"composition: coordination of {a.term} and {b.term}"))
+        return results
+
+    def _prepositional(self, toks: list[Token], k: int, src: Lang) -> list[tuple[str, float, str, str]]:
+        """"X in Y", «X при Y»: each side translated, the preposition by a table, the case the
+        Russian preposition governs; a Russian phrase also as an English compound («анализ в
+        подгруппах» → "subgroup analysis")."""
+        left, prep, right = toks[:k], toks[k], toks[k + 1:]
+        p = prep.lemma.lower()
+        if src == "ru":
+            return self._ru_prepositional(left, p, right)
+        results = []
+        lefts = self._best(left, src)
+        rights = self._best(right, src)
+        if not lefts or not rights:
+            return []
+        for a in lefts:
+            for b in rights:
+                ru_prep, case = self._en_preposition(p, right, b.term)
+                obj = ru_case(b.term, case)
+                text = f"{a.term} {ru_preposition(ru_prep, obj)} {obj}" if ru_prep else f"{a.term} {obj}"
+                results.append((text, COMPOSITION_FACTOR * a.score * b.score, "composition",
+                                f"composition: {a.term} + {p} → {ru_prep or '∅'} + {obj} ({case})"))
+        return results
+
+    def _en_preposition(self, prep: str, right: list[Token], target: str) -> tuple[str, str]:
+        """The Russian preposition and case for an English one ("in" is «при» before a disease,
+        «у» before people, «в» otherwise)."""
+        if prep == "in":
+            parts = target.split()
+            head = _ru_head_word(target)
+            if head is not None and head.tag.animacy == "anim":
+                return "у", "gent"
+            key = self.an.key_of_tokens(right, "en")
+            fields = {e.field for e, _i in self.lex.lookup(key, "en")}
+            last = right[-1].lemma.lower() if right else ""
+            if fields & _CONDITION_FIELDS or last in _CONDITION_WORDS or (parts and parts[0].lower() in _CONDITION_HEADS_RU):
+                return "при", "loct"
+            return "в", "loct"
+        return _EN_PREPOSITIONS[prep]
+
+    def _ru_prepositional(self, left: list[Token], p: str, right: list[Token]) -> list[tuple[str, float, str, str]]:
+        lefts = self._best(left, "ru")
+        if not lefts:
+            return []
+        case = next((t.case for t in right if t.pos in ("NOUN", "ADJ", "PRTF") and t.case), "")
+        low = [t.lemma.lower() for t in right]
+        results: list[tuple[str, float, str, str]] = []
+
+        def modifier(obj_toks: list[Token], suffix: str, what: str, weight: float = 1.0) -> None:
+            for b in self._best(obj_toks, "ru", 1, number=False):
+                if " of " in f" {b.term} ":
+                    continue
+                for a in lefts:
+                    results.append((f"{b.term}-{suffix} {a.term}", COMPOSITION_FACTOR * a.score * b.score * weight,
+                                    "composition", f"composition: {what} {b.term} → {b.term}-{suffix}"))
+
+        # Fixed phrases English says with a hyphenated modifier.
+        if p in ("с", "со") and len(low) > 2 and low[0] == "поправка" and low[1] == "на":
+            modifier(right[2:], "adjusted", "с поправкой на")
+        elif p == "под" and len(low) > 1 and low[0] == "контроль":
+            modifier(right[1:], "guided", "под контролем")
+        elif p == "на" and len(low) > 1 and low[0] == "основа":
+            modifier(right[1:], "based", "на основе")
+        en, compound_first = _RU_PREPOSITIONS[p]
+        if p in ("в", "во") and case == "accs":
+            en = "to"
+        elif p == "на" and case == "accs":
+            en = "for"
+        elif p in ("с", "со") and case == "gent":
+            en = "from"
+        rights = self._best(right, "ru")
+        compounds = self._best(right, "ru", 1, number=False) if compound_first is not None else []
+        for a in lefts:
+            for b in rights:
+                score = COMPOSITION_FACTOR * a.score * b.score
+                results.append((f"{a.term} {en} {b.term}", score * (0.97 if compound_first else 1.0),
+                                "composition", f"composition: {p} → {en}"))
+            for b in compounds:
+                if " of " in f" {b.term} " or len(b.term.split()) > 3:
+                    continue
+                score = COMPOSITION_FACTOR * a.score * b.score
+                results.append((f"{b.term} {a.term}", score * (1.0 if compound_first else 0.95), "composition",
+                                f"composition: {p} + {b.term} → the noun modifier {b.term}"))
+        if p == "без":
+            modifier(right, "free", "без", 0.9)  # «выживаемость без прогрессирования» → "progression-free survival"
+        elif p == "по" and len(right) == 1:
+            modifier_per = self._best(right, "ru", 1, number=False)
+            for b in modifier_per:
+                for a in lefts:
+                    results.append((f"per-{b.term} {a.term}", COMPOSITION_FACTOR * a.score * b.score * 0.9,
+                                    "composition", f"composition: по {b.term} → per-{b.term}"))
+        return results
+
+    def _ru_participle(self, toks: list[Token], k: int) -> list[tuple[str, float, str, str]]:
+        """«качество жизни, связанное со здоровьем» → "health-related quality of life",
+        «тошнота, вызванная химиотерапией» → "chemotherapy-induced nausea"."""
+        left, part = toks[:k], toks[k]
+        rest = toks[k + 1:]
+        if rest and rest[0].pos == "PREP":
+            if rest[0].lemma.lower() not in ("с", "со"):
+                return []
+            rest = rest[1:]
+        if not left or not rest:
+            return []
+        suffix = _RU_CAUSE_PARTICIPLES[part.lemma.lower()]
+        results = []
+        for b in self._best(rest, "ru", 2, number=False):
+            if " of " in f" {b.term} ":
+                continue
+            for a in self._best(left, "ru"):
+                results.append((f"{b.term.replace(' ', '-')}-{suffix} {a.term}",
+                                COMPOSITION_FACTOR * a.score * b.score, "composition",
+                                f"composition: {part.text} … {b.term} → {b.term}-{suffix}"))
+        return results
+
+    def _compose_np(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         def span(i: int, j: int) -> Piece | None:
+            if src == "ru" and j == i + 2 and toks[i].lemma == "не" and toks[i + 1].pos in ("ADJ", "PRTF"):
+                inner = self._best([toks[i + 1]], src, 1)
+                if inner:
+                    return Piece(i, j, f"не {toks[i + 1].text}", f"non-{inner[0].term}", "adj", "lexicon",
+                                 inner[0].score * 0.9)
             piece = self._lexicon_piece(toks, i, j, src)
             if piece is None and j == i + 1 and toks[i].pos in ("ADJ", "PRTF"):
                 piece = self._negated_piece(toks[i], i, src)
+            if piece is None and j == i + 1 and src == "en" and "-" in toks[i].text:
+                piece = self._en_hyphen_piece(toks[i], i)
+            if (piece is None and src == "en" and j > i + 1 and "-" in toks[j - 1].text
+                    and toks[j - 1].text.lower().rpartition("-")[2] in _EN_HYPHEN_RULES
+                    and all(t.pos in ("NOUN", "ABBR") for t in toks[i:j - 1])):
+                # "calcium channel blocker-induced": the hyphen joins the whole compound before it.
+                whole = Token(" ".join(t.text for t in toks[i:j]), toks[i].start, toks[j - 1].end,
+                              toks[j - 1].lemma, toks[j - 1].pos)
+                found = self._en_hyphen_piece(whole, i)
+                piece = Piece(i, j, found.source, found.target, found.target_pos, found.how, found.score) if found else None
+            if piece is None and j == i + 1 and toks[i].lemma.lower() in _FUNCTION_WORDS[src] and toks[i].pos in (
+                    "PREP", "CONJ", "PART", "ADV"):
+                word = _FUNCTION_WORDS[src][toks[i].lemma.lower()]
+                piece = Piece(i, j, toks[i].text, word, "func", "lexicon", 1.0 if not word else 0.9)
             if piece is None and j == i + 1:
                 piece = self._cognate_piece(toks, i, src)
+            if piece is None and j == i + 1 and "-" in toks[i].text:
+                compound = self._hyphen_compound(toks[i], src)
+                if compound is not None:
+                    text, _lang, score, _m, _e = compound
+                    pos = "adj" if toks[i].pos in ("ADJ", "PRTF") else "noun"
+                    piece = Piece(i, j, toks[i].text, text, pos, "composition", score / COMPOSITION_FACTOR)
             return piece
 
         pieces = cover(toks, span)
@@ -240,44 +801,549 @@ class Translator:
             return []  # nothing to compose (a whole-phrase entry is the lexicon method's answer)
         head_i = _head_index(toks, src)
         head = next((p for p in pieces if p.start <= head_i < p.end), pieces[-1])
+        if head.target_pos in ("post", "clause", "func"):
+            head = next((p for p in reversed(pieces) if p.target_pos in ("noun", "adj")), head)
         before = [p for p in pieces if p.end <= head.start]
         after = [p for p in pieces if p.start >= head.end]
+        eponym = any(p.target[:1].isupper() and p.source[:1].isupper() and not p.target.isupper()
+                     and p.how in ("transliteration", "cognate", "composition") for p in pieces if p is not head)
+        if eponym and head.end - head.start == 1:
+            # An eponymous sign: "Kernig sign" is «симптом Кернига», and back.
+            word = toks[head.start].lemma.lower()
+            renamed = {"en": {"sign": "симптом"}, "ru": {"симптом": "sign", "признак": "sign"}}[src].get(word)
+            if renamed:
+                head = Piece(head.start, head.end, head.source, renamed, head.target_pos, head.how, head.score)
+                pieces = [head if p.start == head.start else p for p in pieces]
         score = COMPOSITION_FACTOR
         for p in pieces:
             score *= p.score
         parts = ", ".join(f"{p.source} → {p.target} ({p.how})" for p in pieces)
-        if len(pieces) == 1 and pieces[0].how in ("cognate", "transliteration", "abbreviation"):
+        if len(pieces) == 1 and pieces[0].how in ("cognate", "transliteration", "abbreviation", "derived"):
             p = pieces[0]
             how = "cognate" if p.how != "abbreviation" else "abbreviation"
             what = {"cognate": "shared Greek/Latin root", "transliteration": "spelled by transliteration rules",
-                    "abbreviation": "kept as written"}[p.how]
-            return [(p.target, p.score, how, f"{how}: {p.source} ≈ {p.target} ({what})")]
+                    "abbreviation": "kept as written", "derived": "the noun the adjective is made from"}[p.how]
+            target = p.target
+            if p.target_pos == "noun" and p.how != "abbreviation" and _source_plural(toks, src):
+                target = (ru_plural(target) if src == "en" else en_plural(target)) or target  # "fomites" → «фомиты»
+            return [(target, p.score, how, f"{how}: {p.source} ≈ {target} ({what})")]
         results = []
         if src == "ru":
-            # Genitive groups after the head: each group's pieces in order.
+            # Genitive groups after the head: each group's pieces in order; a group English says
+            # with a hyphenated modifier («короткого действия» → "short-acting", «первой линии» →
+            # "first-line") goes before the head.
             groups = _ru_groups(toks, after)
-            results.append((assemble_en(head, before, groups), score, "composition", f"composition: {parts}"))
+            pre = []
+            for g in list(groups):
+                hyphenated = self._ru_hyphen_group(toks[g.start:g.end])
+                if hyphenated is not None:
+                    pre.append(Piece(g.start, g.end, g.source, hyphenated[0], "adj", "lexicon", hyphenated[1]))
+                    groups.remove(g)
+            adjectives = [*pre, *before]
+            if _source_plural(toks, src) and not _uncountable(head.target):
+                # «критерии включения» → "inclusion criteria": the source's number.
+                plural = en_plural(head.target)
+                if plural:
+                    head = Piece(head.start, head.end, head.source, plural, head.target_pos, head.how, head.score)
+            # "malignant neoplasm of breast": after a head the lexicon gives as a multi-word unit,
+            # English says "of" rather than piling modifiers in front of it.
+            of_first = len(head.target.split()) > 1 and head.how == "lexicon" and bool(groups)
+            plain = assemble_en(head, adjectives, groups)
+            results.append((plain, score * (0.9 if of_first else 1.0), "composition", f"composition: {parts}"))
             if groups:
-                results.append((assemble_en(head, before, groups, of_form=True), score * 0.9, "composition",
-                                f"composition: {parts}"))
+                results.append((assemble_en(head, adjectives, groups, of_form=True), score * (1.0 if of_first else 0.9),
+                                "composition", f"composition: {parts}"))
         else:
             of_at = next((i for i, t in enumerate(toks) if t.lemma == "of" and i > head.start), None)
+            posts = [p for p in pieces if p.target_pos in ("post", "clause")]
+            before = [p for p in before if p.target_pos not in ("post", "clause", "func")]
+            after = [p for p in after if p.target_pos not in ("post", "clause", "func")]
             adjectives = [p for p in before if p.target_pos == "adj"]
             modifiers = [p for p in before if p.target_pos != "adj"]
             dependents = list(reversed(modifiers))
-            if of_at is not None:
-                dependents = [_merge(after)] + dependents if after else dependents
-            results.append((assemble_ru(head, adjectives, dependents), score, "composition", f"composition: {parts}"))
+            of_deps = [_merge(after)] if of_at is not None and after else []
+            if of_deps and _source_plural(toks[of_at + 1:], src):
+                # "lack of tests" → «нехватка тестов»: the number of the "of" phrase is the source's.
+                d = of_deps[0]
+                of_deps = [Piece(d.start, d.end, d.source, ru_genitive(d.target, "plur"), "post", d.how, d.score)]
+            # A noun modifier becomes a genitive in the number Russian uses for it: «блокатор
+            # рецепторов» (count nouns: plural), «дефицит железа» (mass nouns: singular).
+            deps_pref, deps_alt = [], []
+            for d in dependents:
+                pref, alt = _ru_genitive_numbers(d.target)
+                deps_pref.append(Piece(d.start, d.end, d.source, pref, "post", d.how, d.score))
+                deps_alt.append(Piece(d.start, d.end, d.source, alt, "post", d.how, d.score))
+            # A plural source head: the plural first, then the singular.
+            numbers = [("plur", 1.0)] if _source_plural(toks, src) else [("", 1.0)]
+            for num, weight in numbers:
+                results.append((assemble_ru(head, adjectives, of_deps + deps_pref, posts, num), score * weight,
+                                "composition", f"composition: {parts}"))
+                if deps_alt != deps_pref:
+                    results.append((assemble_ru(head, adjectives, of_deps + deps_alt, posts, num),
+                                    score * 0.96 * weight, "composition", f"composition: {parts}"))
+            # "peripheral artery disease": adjectives before a noun modifier may belong to it
+            # («болезнь периферических артерий»); offered after the reading where they go with the head.
+            inner = _attach_adjectives(before)
+            if inner is not None:
+                inner_adjs, inner_deps = inner
+                deps = []
+                for d in reversed(inner_deps):
+                    deps.append(Piece(d.start, d.end, d.source, _ru_genitive_numbers(d.target)[0], "post", d.how, d.score))
+                results.append((assemble_ru(head, inner_adjs, of_deps + deps, posts, numbers[0][0]), score * 0.93, "composition",
+                                f"composition: {parts}; adjectives with the noun modifier"))
             # Russian often turns an English noun modifier into a relational adjective
             # ("incubation period" → «инкубационный период»): offer that too where the lexicon has one.
             relational = [self._relational(p, toks) for p in modifiers]
             if modifiers and all(relational):
                 adjs = [p for p in before if p.target_pos == "adj" or p in modifiers]
                 adjs = [relational[modifiers.index(p)] if p in modifiers else p for p in adjs]
-                deps = [_merge(after)] if of_at is not None and after else []
-                results.append((assemble_ru(head, adjs, deps), score * 0.97, "composition",
-                                f"composition: {parts}; relational adjective"))
+                # Scored with the adjectives' own evidence: a lexicon adjective outranks a noun
+                # only spelled by transliteration ("baseline" → «исходный», not «базелин»).
+                rel_score = score
+                for p, r in zip(modifiers, relational):
+                    rel_score *= r.score / p.score if p.score > 0 else 1.0
+                results.append((assemble_ru(head, adjs, of_deps, posts, numbers[0][0]),
+                                rel_score * 0.97, "composition", f"composition: {parts}; relational adjective"))
         return results
+
+    def _ru_hyphen_group(self, toks: list[Token]) -> tuple[str, float] | None:
+        """The English hyphenated modifier (and its score) for a Russian genitive group, or None."""
+        words = [t for t in toks if t.pos != "PUNCT"]
+        if len(words) != 2 or words[0].pos not in ("ADJ", "PRTF") or words[1].pos != "NOUN":
+            return None
+        adj, noun = words[0].lemma.lower().replace("ё", "е"), words[1].lemma.lower()
+        if noun == "действие" and adj in _RU_ACTING:
+            return f"{_RU_ACTING[adj]}-acting", 0.9
+        if adj in _RU_ORDINALS:
+            tr = self._best([words[1]], "ru", 1, number=False)
+            if tr and " " not in tr[0].term and tr[0].score >= 0.5:
+                return f"{_RU_ORDINALS[adj]}-{tr[0].term}", 0.9 * tr[0].score
+        return None
+
+    def _en_hyphen_piece(self, tok: Token, i: int) -> Piece | None:
+        """An English hyphenated modifier a rule translates: "disease-free" → «без болезни»,
+        "health-related" → «связанный со здоровьем», "short-acting" → «короткого действия»,
+        "first-line" → «первой линии», "placebo-controlled" → «плацебо-контролируемый»,
+        "5-year" → «5-летний»."""
+        low = tok.text.lower()
+        first, _, last = low.rpartition("-")
+        if not first or not last:
+            return None
+        m = re.fullmatch(r"(\d+)-(year|month|week|day|hour|minute)s?(?:-old)?", low)
+        if m:
+            return Piece(i, i + 1, tok.text, f"{m.group(1)}-{_NUMBER_ADJ[m.group(2)]}", "adj", "lexicon", 0.9)
+        if last == "old" and re.fullmatch(r"\d+-years?-old", low):
+            return None
+        if last == "acting" and first in _EN_ACTING:
+            return Piece(i, i + 1, tok.text, f"{_EN_ACTING[first]} действия", "post", "lexicon", 0.9)
+        if first in _EN_ORDINALS:
+            tr = self._best(self.an.analyse_text(last, "en"), "en", 1, number=False)
+            if tr and tr[0].score >= 0.5 and " " not in tr[0].term:
+                gender, number = ru_head_grammar(tr[0].term)
+                ordinal = ru_agree(_EN_ORDINALS[first], gender, number, "gent")
+                return Piece(i, i + 1, tok.text, f"{ordinal} {ru_genitive(tr[0].term)}", "post", "lexicon",
+                             0.9 * tr[0].score)
+        if "-" not in first and first not in _EN_ORDINALS:
+            from medgloss.nlp.english import readings
+
+            first_pos = {p for p, _l in readings(first)}
+            last_pos = {p for p, _l in readings(last)}
+            if "adj" in first_pos and "noun" in last_pos:
+                # "high-risk", "broad-spectrum", "low-grade": «высокого риска», «широкого спектра».
+                adj = self._entry_form(first, "en", "adj")
+                noun = self._entry_form(last, "en", "noun")
+                if adj and noun and " " not in noun and " " not in adj:
+                    gender, number = ru_head_grammar(noun)
+                    text = f"{ru_agree(adj, gender, number, 'gent')} {ru_genitive(noun)}"
+                    return Piece(i, i + 1, tok.text, text, "post", "lexicon", 0.85 * LEXICON_PREFERRED)
+        if first == "per":
+            tr = self._best(self.an.analyse_text(last, "en"), "en", 1, number=False)
+            if tr:
+                return Piece(i, i + 1, tok.text, f"по {ru_case(tr[0].term, 'datv')}", "post", "lexicon",
+                             0.9 * tr[0].score)
+        rule = _EN_HYPHEN_RULES.get(last)
+        if rule is None:
+            return None
+        kind, template, case = rule
+        tr = self._best(self.an.analyse_text(first.replace("-", " "), "en"), "en", 1, number=False)
+        if not tr or tr[0].score < 0.3:
+            return None
+        x = tr[0].term
+        if "{combining}" in template:
+            text = template.replace("{combining}", _combining_form(x, "-" in template.split("{combining}")[1][:1]))
+        else:
+            obj = ru_case(x, case) if case else x
+            if case == "gent":
+                obj = _ru_genitive_numbers(x)[0]  # "event-free" → «без событий», "disease-free" → «без болезни»
+            text = template.replace("{x}", obj)
+            prep_at = text.split()
+            for n, w in enumerate(prep_at[:-1]):
+                if w in ("с", "в", "к", "о"):
+                    prep_at[n] = ru_preposition(w, prep_at[n + 1])
+            text = " ".join(prep_at)
+        return Piece(i, i + 1, tok.text, text, kind, "lexicon", 0.9 * tr[0].score)
+
+
+# Native Russian prefixes of medical adjectives and the Latin prefixes English uses for them.
+_RU_PREFIXES = (("межд", "inter"), ("меж", "inter"), ("внутри", "intra"), ("интра", "intra"), ("над", "supra"),
+                ("под", "sub"), ("пред", "pre"), ("после", "post"), ("противо", "anti"), ("около", "peri"),
+                ("вне", "extra"), ("сверх", "hyper"), ("без", "a"))
+_CONJUNCTIONS: dict[str, dict[str, str]] = {"ru": {"и": "and", "или": "or"}, "en": {"and": "и", "or": "или"}}
+# English preposition → (Russian preposition, the case it governs); "in" is decided by its object.
+_EN_PREPOSITIONS: dict[str, tuple[str, str]] = {
+    "in": ("в", "loct"), "with": ("с", "ablt"), "without": ("без", "gent"), "for": ("для", "gent"),
+    "after": ("после", "gent"), "before": ("до", "gent"), "from": ("от", "gent"), "on": ("на", "loct"),
+    "to": ("к", "datv"), "by": ("по", "datv"), "during": ("во время", "gent"), "between": ("между", "ablt"),
+    "among": ("среди", "gent"), "against": ("против", "gent"), "through": ("через", "accs"),
+    "under": ("под", "ablt"), "within": ("в пределах", "gent"), "into": ("в", "accs"),
+    "following": ("после", "gent"), "at": ("при", "loct"), "per": ("на", "accs"), "via": ("через", "accs"),
+    "versus": ("в сравнении с", "ablt"), "vs": ("в сравнении с", "ablt"), "about": ("о", "loct"),
+    "around": ("вокруг", "gent"), "near": ("около", "gent"), "outside": ("вне", "gent"),
+    "inside": ("внутри", "gent"), "throughout": ("на протяжении", "gent"), "until": ("до", "gent"),
+    "upon": ("при", "loct"), "despite": ("несмотря на", "accs"), "toward": ("к", "datv"),
+    "towards": ("к", "datv"), "over": ("более", "gent"), "beyond": ("за пределами", "gent"),
+}
+# Russian preposition → (English preposition, whether "Y X" is the usual English: «боль в груди» →
+# "chest pain"; None: never a compound).
+_RU_PREPOSITIONS: dict[str, tuple[str, bool | None]] = {
+    "в": ("in", True), "во": ("in", True), "на": ("on", True), "от": ("from", True), "против": ("against", True),
+    "по": ("by", False), "к": ("to", False), "ко": ("to", False), "при": ("in", False), "с": ("with", False),
+    "со": ("with", False), "для": ("for", False), "после": ("after", False), "до": ("before", False),
+    "без": ("without", None), "из": ("from", False), "у": ("in", False), "между": ("between", None),
+    "о": ("about", None), "об": ("about", None), "через": ("through", None), "под": ("under", None),
+    "над": ("above", None), "за": ("behind", None), "перед": ("before", None), "среди": ("among", None),
+    "вследствие": ("due to", None), "вокруг": ("around", None), "вне": ("outside", None),
+    "внутри": ("within", None), "путём": ("by", None), "путем": ("by", None), "посредством": ("by", None),
+    "согласно": ("according to", None), "вместо": ("instead of", None), "около": ("near", None),
+}
+# Function words no structure took care of: translated by this table, never spelled.
+_FUNCTION_WORDS: dict[str, dict[str, str]] = {
+    "ru": {"и": "and", "или": "or", "в": "in", "во": "in", "на": "on", "с": "with", "со": "with", "при": "in",
+           "по": "by", "для": "for", "без": "without", "от": "from", "до": "before", "после": "after",
+           "из": "from", "у": "in", "к": "to", "ко": "to", "не": "non", "а": "and", "но": "but", "о": "about"},
+    "en": {"of": "", "and": "и", "or": "или", "in": "в", "with": "с", "without": "без", "for": "для", "to": "к",
+           "on": "на", "by": "по", "per": "на", "non": "не", "from": "от", "after": "после", "before": "до",
+           "versus": "против", "vs": "против", "not": "не", "at": "при", "the": "", "a": "", "an": ""},
+}
+# Participles that English turns into "X-related", "X-induced" modifiers.
+_RU_CAUSE_PARTICIPLES = {"связанный": "related", "ассоциированный": "associated", "вызванный": "induced",
+                         "индуцированный": "induced", "опосредованный": "mediated", "обусловленный": "related"}
+# English hyphenated modifiers by their last part: (piece kind, Russian template, case of X).
+_EN_HYPHEN_RULES: dict[str, tuple[str, str, str]] = {
+    "free": ("post", "без {x}", "gent"),
+    "related": ("clause", "связанный с {x}", "ablt"),
+    "associated": ("clause", "ассоциированный с {x}", "ablt"),
+    "induced": ("clause", "вызванный {x}", "ablt"),
+    "mediated": ("clause", "опосредованный {x}", "ablt"),
+    "inducible": ("clause", "индуцируемый {x}", "ablt"),
+    "resistant": ("clause", "резистентный к {x}", "datv"),
+    "sensitive": ("clause", "чувствительный к {x}", "datv"),
+    "lowering": ("clause", "снижающий {x}", "accs"),
+    "containing": ("clause", "содержащий {x}", "accs"),
+    "naive": ("clause", "ранее не получавший {x}", "gent"),
+    "adjusted": ("post", "с поправкой на {x}", "accs"),
+    "guided": ("post", "под контролем {x}", "gent"),
+    "based": ("post", "на основе {x}", "gent"),
+    "controlled": ("adj", "{combining}-контролируемый", ""),
+    "dependent": ("adj", "{combining}зависимый", ""),
+    "like": ("adj", "{combining}подобный", ""),
+    "shaped": ("adj", "{combining}образный", ""),
+    "positive": ("adj", "{combining}-положительный", ""),
+    "negative": ("adj", "{combining}-отрицательный", ""),
+    "specific": ("adj", "{combining}-специфический", ""),
+}
+_EN_ACTING = {"short": "короткого", "long": "длительного", "rapid": "быстрого", "fast": "быстрого",
+              "slow": "медленного", "intermediate": "средней продолжительности", "ultra-short": "ультракороткого",
+              "ultra-long": "сверхдлительного", "ultrashort": "ультракороткого", "ultralong": "сверхдлительного"}
+_RU_ACTING = {"короткий": "short", "длительный": "long", "пролонгированный": "long", "быстрый": "rapid",
+              "медленный": "slow", "ультракороткий": "ultra-short", "сверхдлительный": "ultra-long"}
+_EN_ORDINALS = {"first": "первый", "second": "второй", "third": "третий", "fourth": "четвёртый", "fifth": "пятый"}
+_RU_ORDINALS = {v.replace("ё", "е"): k for k, v in _EN_ORDINALS.items()}
+_NUMBER_ADJ = {"year": "летний", "month": "месячный", "week": "недельный", "day": "дневный", "hour": "часовой",
+               "minute": "минутный"}
+# Adjectives that qualify a disorder or a procedure as a whole, not the organ named after them.
+_HEAD_QUALIFIERS = frozenset({
+    "acute", "chronic", "subacute", "severe", "mild", "moderate", "primary", "secondary", "recurrent",
+    "congenital", "acquired", "malignant", "benign", "early", "late", "total", "partial", "complete",
+    "idiopathic", "essential", "progressive", "persistent", "transient", "inherited", "hereditary", "familial",
+    "new", "high", "low", "sudden", "diabetic", "hypertensive", "inflammatory", "infectious", "elective",
+    "emergency", "urgent", "open", "minimally", "invasive", "non-invasive", "noninvasive", "preventive",
+    "prophylactic", "postoperative", "perioperative", "preoperative", "intraoperative", "laparoscopic",
+    "endoscopic", "surgical", "medical", "clinical", "subclinical", "asymptomatic", "symptomatic", "isolated",
+    "multiple", "bilateral", "unilateral", "refractory", "resistant", "stable", "unstable", "uncontrolled",
+    "controlled", "advanced", "metastatic", "focal", "diffuse", "current", "local", "national",
+    "regional", "global", "annual", "rapid", "estimated", "inactivated", "live", "attenuated", "overall",
+    "mean", "median", "average", "daily", "weekly", "monthly", "maximum", "minimum", "novel", "emerging",
+    "standard",
+})
+_CYRILLIC_LATIN = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M", "О": "O", "Р": "P",
+                   "Т": "T", "Х": "X", "Д": "D", "Г": "G", "Л": "L", "Ф": "F", "Б": "B"}
+_GREEK_RU = {"альфа", "бета", "гамма", "дельта", "каппа", "омега", "тау", "сигма", "эпсилон", "лямбда"}
+# What "in" means before a condition: «при».
+_CONDITION_FIELDS = {"disease", "symptom", "infection", "oncology", "psychiatry", "neurology", "cardiology",
+                     "obstetrics"}
+_CONDITION_WORDS = {"disease", "syndrome", "disorder", "pregnancy", "infection", "failure", "deficiency",
+                    "insufficiency", "cancer", "diabetes", "injury", "poisoning", "labor", "labour", "childbirth"}
+_CONDITION_HEADS_RU = {"болезнь", "заболевание", "синдром", "расстройство", "беременность", "инфекция",
+                       "недостаточность", "дефицит", "травма", "отравление", "роды", "диабет", "рак"}
+
+
+_RU_ADJ_SUFFIXES = ("ический", "ческий", "овый", "евый", "ёвый", "овой", "евой", "иный", "ный", "ной", "ский",
+                    "ской", "ий", "ый", "ой")
+_RU_ALTERNATIONS = {"ч": ("к", "ц", "т"), "ж": ("г", "з", "д"), "ш": ("х", "с"), "щ": ("ст", "ск")}
+
+
+def _ru_adjective_bases(adjective: str) -> list[str]:
+    """Nouns a Russian relational adjective may come from, most likely first (not checked: the
+    lexicon decides): «тканевый» → «ткань», «табачный» → «табак», «узловой» → «узел»,
+    «дисперсионный» → «дисперсия», «мышечный» → «мышца»."""
+    w = adjective.lower().replace("ё", "е")
+    out: list[str] = []
+    for suffix in _RU_ADJ_SUFFIXES:
+        if not w.endswith(suffix) or len(w) - len(suffix) < 3:
+            continue
+        base = w[: -len(suffix)]
+        bases = [base]
+        if suffix in ("ный", "ной") and base.endswith("н"):
+            bases.append(base[:-1])  # «длинный» → «длин-»
+        if base[-1:] in _RU_ALTERNATIONS:
+            bases += [base[:-1] + alt for alt in _RU_ALTERNATIONS[base[-1]]]
+        if len(base) > 3 and base[-1] not in "аеиоуыэюяь" and base[-2] not in "аеиоуыэюяь":
+            bases += [base[:-1] + v + base[-1] for v in ("о", "е")]  # «белковый» → «белок», «узловой» → «узел»
+        for b in bases:
+            if b.endswith("ион"):
+                out.append(b[:-2] + "ия")  # «диффузионный» → «диффузия»
+            out.extend([b, b + "ь", b + "а", b + "я", b + "о", b + "е", b + "ия", b + "ие"])
+        if suffix in ("ический", "ческий"):
+            out.extend([base + "ия", base + "ика", base + "из", base + "оз"])
+        break
+    seen: set[str] = set()
+    return [x for x in out if not (x in seen or seen.add(x))]
+
+
+def _ru_compound_first(adjective: str) -> str:
+    """A Russian adjective as the first part of a compound one: «гипоксический» → «гипоксически»,
+    «сердечный» → «сердечно», «воздушный» → «воздушно»."""
+    w = adjective
+    if w.endswith(("ский", "цкий", "ский")):
+        return w[:-1]
+    if w.endswith(("ный", "ной", "вый", "вой", "лый", "рый", "тый")):
+        return w[:-2] + "о"
+    if w.endswith(("ий", "ый", "ой")):
+        return w[:-2] + "о"
+    return w
+
+
+def _combining_form(word: str, hyphen: bool) -> str:
+    """A Russian noun as the first part of a compound adjective: «доза» → «дозо» (дозозависимый),
+    «инсулин» → «инсулино»; with ``hyphen``, or for a word that has no such form, the word and
+    a hyphen rule («плацебо-контролируемый», «HER2-положительный»)."""
+    if hyphen:
+        return word
+    w = word.lower()
+    if " " in word or not w.isalpha() or not any("а" <= c <= "я" for c in w):
+        return f"{word}-"
+    if w[-1] in "бвгджзклмнпрстфхцчшщ":
+        return word + "о"
+    if w[-1] in "ао" and not w.endswith("ия"):
+        return word[:-1] + "о"
+    return f"{word}-"
+
+
+def _ru_head_word(phrase: str):
+    from medgloss.align.compose import _head, _ru_noun_parse
+
+    words = phrase.split()
+    i = _head(words)
+    return _ru_noun_parse(words[i]) if i is not None else None
+
+
+def _ru_genitive_numbers(phrase: str) -> tuple[str, str]:
+    """(preferred, other) genitive of a Russian noun phrase used for an English noun modifier:
+    plural for what Russian counts («рецепторов», «клеток», «событий»), singular for the rest
+    («железа», «печени», «ответа»): plural when the genitive plural is a more frequent word than
+    the dictionary form (the genitive singular is no guide: it is often also the nominative plural)."""
+    from medgloss.terms.termhood import zipf
+
+    if " " not in phrase and phrase[:1].isupper() and not _abbreviation_like(phrase):
+        from medgloss.align.compose import _fallback_genitive
+
+        name = _fallback_genitive(phrase)  # a name: by its spelling, one number («Кернига», «Мэрфи»)
+        return name, name
+    singular, plural = ru_genitive(phrase), ru_genitive(phrase, "plur")
+    if plural == singular or phrase[:1].isupper():  # names have no plural
+        return singular, singular
+    head_n, head_p = _ru_head_word_form(phrase, phrase), _ru_head_word_form(plural, phrase)
+    if head_n and head_p and zipf(head_p.lower(), "ru") > zipf(head_n.lower(), "ru"):
+        return plural, singular
+    return singular, plural
+
+
+def _ru_head_word_form(inflected: str, canonical: str) -> str:
+    from medgloss.align.compose import _head
+
+    words = canonical.split()
+    i = _head(words)
+    out = inflected.split()
+    return out[i] if i is not None and i < len(out) else ""
+
+
+def _countable_head(toks: list[Token], src: Lang) -> Token | None:
+    """The head noun of a source phrase, if it is a common noun (one that has a number)."""
+    i = _head_index(toks, src)
+    if not 0 <= i < len(toks):
+        return None
+    t = toks[i]
+    return None if t.pos != "NOUN" or t.upper else t
+
+
+def _source_plural(toks: list[Token], src: Lang) -> bool:
+    """Whether the head noun of a source phrase is in the plural (and could be singular)."""
+    t = _countable_head(toks, src)
+    if t is None:
+        return False
+    if src == "ru":
+        return t.number == "plur" and "Pltm" not in t.tags
+    from medgloss.nlp.english import noun_lemma
+
+    low = t.text.lower()
+    return t.lemma != low and noun_lemma(low) == t.lemma and not low.endswith("ss")
+
+
+def _en_known(word: str) -> bool:
+    """Whether an English word is a common word (not a name that happens to open a phrase)."""
+    from medgloss.nlp.english import is_known
+    from medgloss.terms.termhood import zipf
+
+    return is_known(word.lower()) and zipf(word.lower(), "en") >= 3.0
+
+
+def en_adverb(adjective: str) -> str:
+    """The English adverb of an adjective: clinical → clinically, possible → possibly."""
+    words = adjective.split()
+    a = words[-1]
+    if a.endswith("ic"):
+        a += "ally"
+    elif a.endswith("le") and len(a) > 3:
+        a = a[:-1] + "y"
+    elif a.endswith("y") and len(a) > 3:
+        a = a[:-1] + "ily"
+    elif not a.endswith("ly"):
+        a += "ly"
+    return " ".join([*words[:-1], a])
+
+
+
+
+
+_ROMAN_RU = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+             "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+             "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+             "ь": "", "э": "e", "ю": "yu", "я": "ya"}
+
+
+def _ru_name_nominative(name: str) -> str:
+    """A surname in an eponym, out of the genitive: «Кернига» → «Керниг», «Шегрена» → «Шегрен»
+    (foreign names ending in a vowel do not decline: «Вернике», «Мэрфи»)."""
+    low = name.lower()
+    if len(low) > 3 and low.endswith("а") and low[-2] not in "аеиоуыэюя":
+        return name[:-1]
+    if len(low) > 3 and low.endswith("я") and low[-2] in "л":
+        return name[:-1] + "ь"  # «Гейнеля»? rare; «Бюргеля» → «Бюргель»
+    return name
+
+
+def _romanize(name: str) -> str:
+    """A Russian name in Latin letters (the usual romanisation: Щёткин → Shchetkin)."""
+    return "".join(_ROMAN_RU.get(ch, ch) for ch in name.lower())
+
+
+def _identifier(text: str) -> bool:
+    """A letter or number naming a member of a series: D2, S, B, VIIa, II, 2."""
+    return re.fullmatch(r"[A-ZА-ЯЁ]\d{0,2}[a-z]?|[IVX]{1,4}[a-z]?|\d{1,2}", text) is not None
+
+
+def _attach_adjectives(before: list[Piece]) -> tuple[list[Piece], list[Piece]] | None:
+    """Pieces before an English head regrouped so that adjectives directly before a noun modifier
+    form one noun phrase with it: (adjectives of the head, noun-phrase modifiers); None when no
+    adjective stands before a noun modifier."""
+    if not any(a.target_pos == "adj" and b.target_pos == "noun" and a.source.lower() not in _HEAD_QUALIFIERS
+               for a, b in pairwise(before)):
+        return None
+    adjs: list[Piece] = []
+    deps: list[Piece] = []
+    pending: list[Piece] = []
+    for p in before:
+        if p.target_pos == "adj" and p.source.lower() in _HEAD_QUALIFIERS and not pending:
+            adjs.append(p)  # "acute kidney injury": «острое», whatever follows, goes with the head
+        elif p.target_pos == "adj":
+            pending.append(p)
+        elif p.target_pos == "noun":
+            if pending:
+                gender, number = ru_head_grammar(p.target)
+                words = [ru_agree(a.target, gender, number) for a in pending] + [p.target]
+                deps.append(Piece(pending[0].start, p.end, " ".join(x.source for x in [*pending, p]),
+                                  " ".join(words), "noun", "composition", min(x.score for x in [*pending, p])))
+                pending = []
+            else:
+                deps.append(p)
+    adjs.extend(pending)
+    return adjs, deps
+
+
+def _plural_after_head(phrase: str) -> bool:
+    """Whether a Russian phrase has another plural noun in the nominative or accusative after its
+    head («метастазы в лимфатические узлы»), whose number goes with the head's."""
+    from medgloss.align.compose import _head
+    from medgloss.nlp.russian import parses
+
+    words = phrase.split()
+    h = _head(words)
+    return h is not None and any(
+        any(p.tag.POS in ("NOUN", "ADJF") and p.tag.number == "plur" and p.tag.case in ("nomn", "accs")
+            for p in parses(w.lower().strip(",")))
+        and not any(p.tag.number == "sing" for p in parses(w.lower().strip(",")) if p.tag.POS == "NOUN")
+        for w in words[h + 1:])
+
+
+def _source_singular(toks: list[Token], src: Lang) -> bool:
+    """Whether the head noun of a source phrase is in the singular (and could be plural)."""
+    t = _countable_head(toks, src)
+    if t is None:
+        return False
+    if src == "ru":
+        return t.number == "sing" and "Sgtm" not in t.tags
+    return t.lemma == t.text.lower()
+
+
+def _form_is_plural(form: str, lang: Lang) -> bool:
+    """Whether a lexicon form is itself in the plural («роды», "vital signs")."""
+    if not form:
+        return False
+    if lang == "ru":
+        from medgloss.align.compose import ru_head_is_plural
+
+        return ru_head_is_plural(form)
+    from medgloss.align.compose import _en_head
+    from medgloss.nlp.english import noun_lemma
+
+    words = form.split()
+    w = words[_en_head(words)].lower()
+    return w.isalpha() and noun_lemma(w) != w
+
+
+def _uncountable(phrase: str) -> bool:
+    """An English head noun hardly ever in the plural ("pain", "bleeding"), by word frequency."""
+    from medgloss.align.compose import _en_head
+    from medgloss.terms.termhood import zipf
+
+    words = phrase.split()
+    w = words[_en_head(words)].lower()
+    plural = en_plural(w)
+    if plural is None:
+        return True
+    gap = zipf(w, "en") - zipf(plural, "en")
+    return gap > 2.0 or gap > 0.8 and zipf(w, "en") >= 3.9  # frequency says little about rare words
 
 
 _ROLE_POS = {"NOUN": ("noun",), "PROPN": ("noun",), "ABBR": ("noun",), "ADJ": ("adj", "noun"),

@@ -168,6 +168,12 @@ class EnglishAnalyzer:
             prev = result[-1] if result else None
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             pos, lemma = self._pick(low, reads, prev, nxt, self._nouns)
+            if (pos == "NOUN" and nxt is not None and nxt.pos == "CONJ" and i + 2 < len(toks)
+                    and any(p == "adj" for p, _l in reads)
+                    and any(p == "adj" for p, _l in readings(toks[i + 2].text.lower()))
+                    and not any(p == "noun" for p, _l in readings(toks[i + 2].text.lower()))):
+                # Adjectives coordinated before their noun: "acute and chronic pancreatitis".
+                pos, lemma = "ADJ", next(lem for p, lem in reads if p == "adj")
             capital = t.text[0].isupper() and i != sentence_initial and not all_caps
             if capital and pos in ("NOUN", "ADJ") and not reads:
                 pos = "PROPN"  # an unknown capitalised word inside a sentence: a name
@@ -213,8 +219,12 @@ class EnglishAnalyzer:
         verbal_ctx = strong_verbal or prev_low in ("to", "which", "that", "who", "also", "often")
         subject_before = prev_pos in ("NOUN", "ABBR", "PROPN")
         if "noun" in options and options["noun"] in nouns and not strong_verbal:
-            if not ("verb" in options and subject_before and low != options["noun"]
-                    and next_pos in ("DET", "PREP", "ADV", "PRON", "PRON$")):
+            # Unless an inflected verb follows its subject: "RLS remains unclear" (a verb lemma
+            # other than the form, before a determiner, preposition, adverb or bare adjective).
+            before_predicate = next_pos in ("DET", "PREP", "ADV", "PRON", "PRON$") or (
+                next_reads and "adj" in next_reads and "noun" not in next_reads)
+            if not ("verb" in options and subject_before and (low != options["noun"] or options["verb"] != low)
+                    and before_predicate):
                 return "NOUN", options["noun"]
         if low.endswith("ed") and "verb" in options and subject_before:
             return "VERB", options["verb"]  # "outcomes included", "patients treated with"

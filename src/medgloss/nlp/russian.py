@@ -4,9 +4,16 @@ pymorphy3 returns every possible analysis of a word form. The policy (``disambig
 1. analyses that contradict the spelling are dropped (names and surnames for lower-case words);
 2. for words outside pymorphy3's dictionary, an analysis whose lemma the medical lexicon knows
    wins, then one that restores a usual noun ending ("ферритина" → "ферритин", not "ферритина");
-3. context: the case a preposition governs, a noun after a noun is a genitive, adjectives agree
-   with the noun they precede;
-4. otherwise pymorphy3's own score.
+3. context: the case a preposition governs, a noun after a noun is a genitive (so a name after a
+   noun is one: «синдром Шегрена»), the first noun of a phrase is a nominative (a subject, or a
+   term as a dictionary writes it: «шейка матки»), a noun after an adjective takes the reading the
+   adjective agrees with («поджелудочная железа» is a gland, not the genitive of «железо»), and
+   adjectives agree with the noun they precede;
+4. otherwise pymorphy3's own score, less for informal and archaic forms.
+
+A term in its dictionary form (``canonical``, as the lexicon is keyed) goes through the same
+context policy as running text, plus the nominative for the words up to its first noun, so that an
+entry and the same words met in text get one lemma key.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CASE_ALIASES = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "voct": "nomn", "gen1": "gent",
                  "loc1": "loct"}
 NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+_MARGINAL = frozenset({"Infr", "Arch", "Erro", "Slng", "Dist"})
 
 # Cases governed by common prepositions (what a following noun phrase may be in).
 PREP_CASES: dict[str, frozenset[str]] = {
@@ -84,6 +92,12 @@ def _oov(parse: Any) -> bool:
     return not any(type(m[0]).__name__ == "DictionaryAnalyzer" for m in parse.methods_stack)
 
 
+def _prefix_guess(parse: Any) -> bool:
+    """A dictionary analysis found only after cutting off an unknown "prefix" («полицитемия» read
+    as a name «…цитемия»): a guess about the word's spelling, not a fact."""
+    return any(type(m[0]).__name__ == "UnknownPrefixAnalyzer" for m in parse.methods_stack)
+
+
 class RussianAnalyzer:
     """Turns (text, start, end) tokens of one sentence into analysed ``Token``s."""
 
@@ -95,25 +109,33 @@ class RussianAnalyzer:
         self._nouns = lexicon_nouns
 
     @lru_cache(maxsize=300_000)  # noqa: B019 - one analyser per process, kept for its lifetime
-    def _priors(self, low: str, capitalized: bool) -> tuple[tuple[float, Reading], ...]:
-        return tuple((self._prior(low, p, capitalized), _reading(p)) for p in parses(low))
+    def _priors(self, low: str, capitalized: bool, initial_capital: bool = False) -> tuple[tuple[float, Reading], ...]:
+        return tuple((self._prior(low, p, capitalized, initial_capital), _reading(p)) for p in parses(low))
 
-    def _prior(self, word: str, parse: Any, capitalized: bool) -> float:
+    def _prior(self, word: str, parse: Any, capitalized: bool, initial_capital: bool = False) -> float:
+        """pymorphy3's score adjusted by spelling and the lexicon; ``initial_capital``: the word
+        opens the text with a capital, which may or may not be a name's."""
         score = float(parse.score)
         grammemes = parse.tag.grammemes
-        if _oov(parse):
+        if grammemes & _MARGINAL:
+            score -= 0.3  # informal, archaic, erroneous forms: «метастаз» is not a genitive plural
+        oov = _oov(parse)
+        if oov or _prefix_guess(parse):
+            # A guess (no dictionary entry, or one found only by cutting off an unknown prefix):
+            # the lexicon decides first («гепсидин», «целиакия», «полицитемия»), then a usual
+            # noun ending.
             lemma = parse.normal_form
             if self._in_lexicon(lemma):
                 score += 1.0
-            elif parse.tag.POS == "NOUN" and _OOV_NOUN_LEMMA.search(lemma):
+            elif oov and parse.tag.POS == "NOUN" and _OOV_NOUN_LEMMA.search(lemma):
                 score += 0.5  # inflected drug and protein names: "ферритина" → "ферритин"
             if grammemes & NAME_TAGS and not capitalized:
                 score -= 0.2
-            if parse.tag.POS in ("PRTS", "GRND"):
+            if oov and parse.tag.POS in ("PRTS", "GRND"):
                 score -= 0.3
         else:
             if grammemes & NAME_TAGS and not capitalized:
-                score -= 2.0
+                score -= 0.5 if initial_capital else 2.0
             if self._in_lexicon(parse.normal_form):
                 score += 0.05
         return score
@@ -127,28 +149,45 @@ class RussianAnalyzer:
         capitals (a title), so capitalised words are not abbreviations.
         """
         options: list[list[tuple[float, Any]]] = []
+        noun_seen = False  # canonical: a word read as a noun before its nominative bonus
         for i, (text, _s, _e) in enumerate(raw):
             _prefix, tail = split_prefix(text)
             if not _CYR_WORD.match(tail):
                 options.append([])
                 continue
             capitalized = text[0].isupper() and i != sentence_initial
+            initial_capital = text[0].isupper() and i == sentence_initial
             low = tail.lower()
             ps = parses(low)
             if low.replace("ё", "е") in self._nouns and not is_known(low) and not any(
                     p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == low.replace("ё", "е") for p in ps):
                 options.append([])  # analysed as a plain noun below
                 continue
-            opts = list(self._priors(low, capitalized))
-            if canonical and not any(o and o[0][1].pos == "NOUN" for o in options):
-                opts = [(sc + (1.0 if p.case == "nomn" else 0.0), p) for sc, p in opts]
+            opts = list(self._priors(low, capitalized, initial_capital))
+            top = max((o[0] for o in opts), default=0.0)
+            first_noun = any(o[1].pos == "NOUN" and o[0] >= top for o in opts)
+            if canonical and not noun_seen:
+                # Singular unless the form can only be plural (a guessed plural of an unknown
+                # noun must not outvote a dictionary adverb: «гистологически»). The run ends at
+                # the first word whose best reading is a noun («рвотные массы» goes on past
+                # «рвотные»). A short adjective before a noun is pymorphy3's reading of a
+                # possessive one («ахиллово сухожилие», «бартолиниева железа»), unless the word
+                # is also an adverb or a common noun («права пациента»).
+                possessive = i + 1 < len(raw) and not any(
+                    p.pos in ("ADVB", "PRED") or p.pos == "NOUN" and not _oov(p.parse)
+                    and not p.parse.tag.grammemes & NAME_TAGS for _sc, p in opts)
+                if not (i == 0 and _salt_name(low, raw)):
+                    opts = [(sc + ((1.0 if p.number != "plur" else 0.5) if p.case == "nomn" or
+                                   p.pos == "ADJS" and possessive and sc >= top else 0.0), p)
+                            for sc, p in opts]
             opts.sort(key=lambda o: -o[0])
             options.append(opts)
+            noun_seen = noun_seen or first_noun
         chosen: list[Any] = [o[0][1] if o else None for o in options]
-        if not canonical:
-            self._context(raw, options, chosen)
-        else:
-            self._agreement(raw, options, chosen)
+        # A canonical form gets the same context policy as running text (beyond the nominative
+        # above), so that a lexicon entry and the same words met in text get one key: «синдром
+        # Шегрена» is «синдром» + the genitive of «Шегрен» either way.
+        self._context(raw, options, chosen)
         return [self._token(raw[i], chosen[i], all_caps) for i in range(len(raw))]
 
     def _context(self, raw: Sequence[tuple[str, int, int]], options: list[list[tuple[float, Any]]],
@@ -163,27 +202,47 @@ class RussianAnalyzer:
             bonus: dict[int, float] = {}
             # Case from the preposition that opens this noun phrase.
             j = i - 1
-            while j >= 0 and chosen[j] is not None and chosen[j].pos in ("ADJF", "PRTF", "NUMR"):
+            while j >= 0 and chosen[j] is not None and chosen[j].pos in ("ADJF", "PRTF", "ADJS", "NUMR"):
                 j -= 1
             prep_cases = None
             if j >= 0 and chosen[j] is not None and chosen[j].pos == "PREP":
                 prep_cases = PREP_CASES.get(raw[j][0].lower())
             prev = chosen[i - 1] if i > 0 else None
             verb_before = any(c is not None and c.pos in ("VERB", "INFN") for c in chosen[:i])
+            # The first noun phrase of the text (nothing but adjectives and numerals before it):
+            # the subject of a sentence, or a term as a dictionary writes it.
+            initial = j < 0 or all(chosen[m] is None and not raw[m][0][:1].isalnum() for m in range(j + 1))
+            prev_adjectives = [q for _s, q in options[i - 1] if q.pos in ("ADJF", "PRTF", "ADJS")] if i > 0 else []
+            only_adjective = bool(prev_adjectives) and len(prev_adjectives) == len(options[i - 1])
+            has_noun = any(q.pos == "NOUN" for _s, q in viable)
+            next_nouns = []
+            if i + 1 < n and options[i + 1]:
+                top_next = options[i + 1][0][0]
+                next_nouns = [q for sc, q in options[i + 1] if q.pos == "NOUN" and sc >= top_next - 0.9]
             for k, (_score, p) in enumerate(viable):
                 b = 0.0
                 c = p.case
-                if prep_cases is None and not verb_before and c == "nomn" and any(
-                        q.case == "accs" and q.number == p.number for _s, q in viable):
+                if prep_cases is None and not verb_before and c == "nomn" and (initial or any(
+                        q.case == "accs" and q.number == p.number for _s, q in viable)):
                     b += 0.1  # nominative or accusative before the verb: the subject
+                    if initial and p.pos == "NOUN" and p.number == "sing":
+                        b += 0.05  # «шейка», «стопа», «вена»: not the genitive of «шейк», «стоп», «вено»
                 if prep_cases is not None and p.pos in ("NOUN", "ADJF", "PRTF", "NPRO"):
                     b += 0.6 if c in prep_cases else -0.6
                 if p.pos == "NOUN" and prev is not None and prev.pos == "NOUN" and prep_cases is None:
                     b += 0.4 if c == "gent" else 0.0
-                if p.pos == "NOUN" and i > 0 and any(
-                        q.pos in ("ADJF", "PRTF") for _s, q in options[i - 1]):
-                    # A noun after adjectives takes a form some reading of them agrees with.
-                    b += 0.5 if any(q.pos in ("ADJF", "PRTF") and agrees(q, p) for _s, q in options[i - 1]) else 0.0
+                if p.pos == "NOUN" and prev_adjectives:
+                    # A noun after adjectives takes a form some reading of them agrees with; after a
+                    # word that can only be an adjective, a form none agrees with is unlikely
+                    # («поджелудочная железа» is a gland, not the genitive of «железо»).
+                    if any(_attributive_agrees(q, p) for q in prev_adjectives):
+                        b += 0.5
+                    elif only_adjective:
+                        b -= 0.5
+                if p.pos in ("ADJF", "PRTF") and has_noun and next_nouns and any(agrees(p, q) for q in next_nouns):
+                    b += 0.1  # an adjective or a noun: an adjective before a noun it agrees with («рвотные массы»)
+                if p.pos in ("GRND", "PRTS") and has_noun and (initial or prev is not None and prev.pos == "NOUN"):
+                    b -= 0.2  # «петля» is a loop, not a gerund of «петлить»
                 bonus[k] = b
             ranked = sorted(range(len(viable)), key=lambda k: -(viable[k][0] + bonus[k]))
             chosen[i] = viable[ranked[0]][1]
@@ -199,12 +258,14 @@ class RussianAnalyzer:
             nxt = chosen[i + 1] if i + 1 < n else None
             if nxt is not None and nxt.pos in ("NOUN", "ADJF", "PRTF", "NPRO"):
                 continue
-            nouns = [o for o in options[i] if o[1].pos == "NOUN" and o[1].case == chosen[i].case]
+            own = max((o[0] for o in options[i] if o[1] is chosen[i]), default=0.0)
+            nouns = [o for o in options[i] if o[1].pos == "NOUN" and o[1].case == chosen[i].case
+                     and o[0] >= own - 0.9]
             if nouns:
                 chosen[i] = max(nouns, key=lambda o: o[0])[1]
         # Adjectives agree with the noun they precede (right to left, so chains agree too).
         for i in range(n - 2, -1, -1):
-            if not options[i] or chosen[i] is None or chosen[i].pos not in ("ADJF", "PRTF", "NOUN"):
+            if not options[i] or chosen[i] is None or chosen[i].pos not in ("ADJF", "PRTF", "ADJS", "NOUN"):
                 continue
             head = chosen[i + 1]
             if head is None or head.pos not in ("NOUN", "ADJF", "PRTF"):
@@ -271,6 +332,24 @@ def agrees(a: Reading | Token, n: Reading | Token) -> bool:
     if n.number == "sing" and a.gender and n.gender and a.gender != n.gender:
         return False
     return True
+
+
+def _salt_name(first: str, raw: Sequence[tuple[str, int, int]]) -> bool:
+    """A drug named the pharmacopoeia way, cation in the genitive first («лития карбонат»,
+    «железа сульфат»): two nouns, the first with a genitive reading, the second with none."""
+    if len(raw) != 2 or not _CYR_WORD.match(raw[1][0]):
+        return False
+    second = parses(raw[1][0].lower())
+    return (any(p.tag.POS == "NOUN" and case_of(p.tag) == "gent" and p.tag.number == "sing" for p in parses(first))
+            and bool(second) and all(p.tag.POS == "NOUN" and case_of(p.tag) in ("nomn", "accs") for p in second))
+
+
+def _attributive_agrees(a: Reading, n: Reading) -> bool:
+    """``agrees``, reading a short adjective before a noun as a possessive one in the nominative."""
+    if a.pos == "ADJS":
+        return n.case in ("nomn", "accs") and a.number == n.number and (
+            n.number != "sing" or not a.gender or not n.gender or a.gender == n.gender)
+    return agrees(a, n)
 
 
 def _plain_token(text: str, start: int, end: int) -> Token:
