@@ -76,6 +76,16 @@ def test_map_result_round_trips_through_storage():
         d = again.candidates[k]
         assert (c.mentions, c.surfaces, c.canonicals, c.shape, c.head) == (d.mentions, d.surfaces, d.canonicals, d.shape, d.head)
     assert again.definitions == result.definitions and again.words == result.words
+    # The store reads back only the occurrences it wants, without decoding the rest.
+    from medgloss.build import MAP_VERSION
+    from medgloss.terms.extract import stored_mentions
+
+    wanted = set(list(result.candidates)[:5])
+    found = stored_mentions(to_bytes(result), MAP_VERSION, wanted)
+    assert found.keys() == wanted
+    for k in wanted:
+        assert [(m.segment, m.start, m.end) for m in found[k]] == \
+            [(m.segment, m.start, m.end) for m in result.candidates[k].mentions]
 
 
 def test_declared_pair_adds_parallel_evidence(tmp_path):

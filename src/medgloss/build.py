@@ -19,7 +19,7 @@ from medgloss.io import make_document, read_document
 from medgloss.models import Document
 from medgloss.store.glossary import Glossary
 
-MAP_VERSION = 3  # 3: map results stored with marshal (2: JSON, still read)
+MAP_VERSION = 4  # 4: marshal with packed occurrences apart; 3: marshal; 2: JSON (all still read)
 Progress = Callable[[str, int, int], None]
 
 

@@ -196,7 +196,9 @@ class Glossary:
         """Make the extracted terms those of ``records`` (terms.corpus.TermRecord), keeping curation.
 
         ``mentions(record)`` gives a record's occurrences as (document id, Mention). Returns the id
-        of every term by (lang, key). Must run inside ``transaction()``.
+        of every term by (lang, key). Must run inside ``transaction()``, and be followed by
+        ``sync_translations`` for every record (it writes the terms' searchable forms and the
+        one-typo index).
         """
         existing = {(r["lang"], r["key"]): r for r in self._rows(
             f"SELECT t.id, t.lang, t.key, t.edited, {HUMAN_TOUCHED} AS touched FROM terms t")}
@@ -204,7 +206,7 @@ class Glossary:
         seen: set[tuple[str, str]] = set()
         for rec in records:
             seen.add((rec.lang, rec.key))
-            ids[(rec.lang, rec.key)] = self._upsert_term(rec, existing.get((rec.lang, rec.key)))
+            ids[(rec.lang, rec.key)] = self._upsert_term(rec, existing.get((rec.lang, rec.key)), forms=False)
         # Terms no longer found: dropped unless a person has touched them.
         for k, old in existing.items():
             if k not in seen and self._drop_term(old):
@@ -213,7 +215,6 @@ class Glossary:
         self.conn.execute("DELETE FROM occurrences")
         self.conn.execute("DELETE FROM abbreviations WHERE abbr_id IN (SELECT id FROM terms WHERE origin = 'extracted')")
         self._write_term_details(records, ids, mentions)
-        self._rebuild_fuzzy()
         return ids
 
     def update_terms(self, records: Sequence[Any], dropped: Sequence[tuple[str, str]], mentions: MentionsOf,
@@ -226,7 +227,7 @@ class Glossary:
             k = (rec.lang, rec.key)
             old = self._rows(f"SELECT t.id, t.lang, t.key, t.edited, {HUMAN_TOUCHED} AS touched FROM terms t "
                              "WHERE lang = ? AND key = ?", k)
-            tid = ids[k] = self._upsert_term(rec, old[0] if old else None)
+            tid = ids[k] = self._upsert_term(rec, old[0] if old else None, forms=False)
             self.conn.execute("DELETE FROM variants WHERE term_id = ?", (tid,))
             self.conn.execute("DELETE FROM abbreviations WHERE abbr_id = ? AND ? = 'extracted'",
                               (tid, self._one("SELECT origin FROM terms WHERE id = ?", (tid,))))
@@ -243,28 +244,32 @@ class Glossary:
         self._add_fuzzy(list(ids.values()))
         return ids
 
-    def _upsert_term(self, rec: Any, old: dict[str, Any] | None) -> int:
-        forms = term_forms(rec.canonical, rec.key, rec.variants, rec.lang)
+    def _upsert_term(self, rec: Any, old: dict[str, Any] | None, *, forms: bool = True) -> int:
+        """Insert or update the term of ``rec``; ``forms=False`` leaves its searchable forms to a
+        ``refresh_forms`` that follows."""
+        text = term_forms(rec.canonical, rec.key, rec.variants, rec.lang) if forms else ""
         if old is None:
             cur = self.conn.execute(
                 "INSERT INTO terms (lang, key, canonical, pos, frequency, score, is_abbreviation, forms) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (rec.lang, rec.key, rec.canonical, rec.pos, rec.frequency, rec.score, int(rec.is_abbreviation), forms))
+                (rec.lang, rec.key, rec.canonical, rec.pos, rec.frequency, rec.score, int(rec.is_abbreviation), text))
             return int(cur.lastrowid)
         if old["edited"]:
             self.conn.execute(
                 "UPDATE terms SET frequency = ?, score = ?, attested = 1, is_abbreviation = ?, "
                 "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
                 (rec.frequency, rec.score, int(rec.is_abbreviation), old["id"]))
-            self.conn.execute("UPDATE terms SET forms = ? WHERE id = ?",
-                              (term_forms(self._one("SELECT canonical FROM terms WHERE id = ?", (old["id"],)),
-                                          rec.key, rec.variants, rec.lang), old["id"]))
+            if forms:
+                self.conn.execute("UPDATE terms SET forms = ? WHERE id = ?",
+                                  (term_forms(self._one("SELECT canonical FROM terms WHERE id = ?", (old["id"],)),
+                                              rec.key, rec.variants, rec.lang), old["id"]))
         else:
             self.conn.execute(
                 "UPDATE terms SET canonical = ?, pos = ?, frequency = ?, score = ?, attested = 1, "
-                "is_abbreviation = ?, forms = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                "WHERE id = ?",
-                (rec.canonical, rec.pos, rec.frequency, rec.score, int(rec.is_abbreviation), forms, old["id"]))
+                "is_abbreviation = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+                (rec.canonical, rec.pos, rec.frequency, rec.score, int(rec.is_abbreviation), old["id"]))
+            if forms:
+                self.conn.execute("UPDATE terms SET forms = ? WHERE id = ?", (text, old["id"]))
         return int(old["id"])
 
     def _drop_term(self, old: dict[str, Any]) -> bool:

@@ -17,6 +17,7 @@ import itertools
 import json
 import marshal
 import zlib
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -343,15 +344,21 @@ def to_bytes(result: DocResult) -> bytes:
         ],
         "definitions": [[d.lang, d.abbr_key, d.abbr, d.full_key, d.segment] for d in result.definitions],
     }
-    return zlib.compress(marshal.dumps(data), 6)
+    # Beside the full result, each candidate's occurrences as packed (segment, start, end) triples:
+    # what a store needs, readable without decoding the rest.
+    occurrences = {(c.lang, c.key): array("i", [x for m in c.mentions for x in (m.segment, m.start, m.end)]).tobytes()
+                   for c in result.candidates.values()}
+    return zlib.compress(marshal.dumps((occurrences, marshal.dumps(data))), 6)
 
 
 def _decode(blob: bytes, version: int) -> dict:
     raw = zlib.decompress(blob)
-    return json.loads(raw.decode("utf-8")) if version < 3 else marshal.loads(raw)
+    if version < 3:
+        return json.loads(raw.decode("utf-8"))
+    return marshal.loads(raw) if version == 3 else marshal.loads(marshal.loads(raw)[1])
 
 
-def from_bytes(blob: bytes, document: Document, segments: list[Segment], version: int = 3) -> DocResult:
+def from_bytes(blob: bytes, document: Document, segments: list[Segment], version: int = 4) -> DocResult:
     """The stored map result (``version``: the map version it was stored with; 2 was JSON)."""
     data = _decode(blob, version)
     cands: dict[tuple[Lang, str], Candidate] = {}
@@ -371,6 +378,15 @@ def from_bytes(blob: bytes, document: Document, segments: list[Segment], version
 def stored_mentions(blob: bytes, version: int, wanted: set[tuple[Lang, str]]) -> dict[tuple[Lang, str], list[Mention]]:
     """The mentions of the ``wanted`` candidates in a stored map result (nothing else is built)."""
     out: dict[tuple[Lang, str], list[Mention]] = {}
+    if version >= 4:
+        occurrences = marshal.loads(zlib.decompress(blob))[0]
+        for k in wanted:
+            packed = occurrences.get(k)
+            if packed is not None:
+                xs = array("i")
+                xs.frombytes(packed)
+                out[k] = [Mention(xs[i], xs[i + 1], xs[i + 2], "") for i in range(0, len(xs), 3)]
+        return out
     for lang, key, _head, _words, _abbr, _shape, mentions, _canonicals in _decode(blob, version)["candidates"]:
         if (lang, key) in wanted:
             out[(lang, key)] = [Mention(seg, start, end, surface, head) for seg, start, end, surface, head in mentions]
