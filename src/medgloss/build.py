@@ -77,17 +77,30 @@ def map_document(doc: Document):  # -> DocResult
     return result
 
 
-def _map_iter(docs: Sequence[Document], jobs: int) -> Iterator:
-    """Map results in the order of ``docs``, as they come (``jobs`` processes side by side)."""
+def _map_for_store(doc: Document):  # -> DocResult
+    """The map result as a build stores it: serialised where the map ran, with the statistics
+    but without the candidates (less to send back from a worker process)."""
+    from medgloss.terms.extract import to_bytes
+
+    result = map_document(doc)
+    result.blob = to_bytes(result)
+    result.candidates = {}
+    return result
+
+
+def _map_iter(docs: Sequence[Document], jobs: int, slim: bool = False) -> Iterator:
+    """Map results in the order of ``docs``, as they come (``jobs`` processes side by side);
+    ``slim``: as ``_map_for_store`` makes them."""
+    fn = _map_for_store if slim else map_document
     if jobs > 1 and len(docs) > 1:
         import multiprocessing
 
         ctx = multiprocessing.get_context("fork") if hasattr(os, "fork") else multiprocessing.get_context()
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-            yield from pool.map(map_document, docs, chunksize=1)
+            yield from pool.map(fn, docs, chunksize=1)
     else:
         for doc in docs:
-            yield map_document(doc)
+            yield fn(doc)
 
 
 def _map_all(docs: Sequence[Document], jobs: int, progress: Progress) -> list:
@@ -240,8 +253,6 @@ def align_terms(g: Glossary, records: list, ids: dict, progress: Progress = _qui
 def build(db_path: str | Path, paths: Sequence[str | Path] | None = None, *, jobs: int = 1,
           pairs: Sequence[tuple[str | Path, str | Path]] = (), progress: Progress = _quiet) -> BuildReport:
     """(Re)build the glossary at ``db_path`` from ``paths`` (default: the bundled corpus)."""
-    from medgloss.terms.extract import to_bytes
-
     files = [Path(p) for p in (paths or corpus_files())]
     for ru, en in pairs:
         for p in (ru, en):
@@ -257,8 +268,8 @@ def build(db_path: str | Path, paths: Sequence[str | Path] | None = None, *, job
         stats = _new_stats()
         words = 0
         by_path = {}
-        for i, r in enumerate(_map_iter(docs, jobs), 1):
-            doc_id = g.insert_document(r.document, r.segments, r.words, MAP_VERSION, to_bytes(r))
+        for i, r in enumerate(_map_iter(docs, jobs, slim=True), 1):
+            doc_id = g.insert_document(r.document, r.segments, r.words, MAP_VERSION, r.blob)
             stats.add_document(doc_id, r.stats, _definitions(r))
             words += r.words
             by_path[Path(r.document.path)] = doc_id

@@ -49,6 +49,7 @@ class DocResult:
     definitions: list[abbreviations.Definition] = field(default_factory=list)
     words: int = 0
     stats: dict | None = None  # terms.corpus.doc_stats of the candidates, for the reduce
+    blob: bytes | None = None  # to_bytes of the result, made where the map ran
 
 
 @dataclass(frozen=True, slots=True)
