@@ -360,3 +360,22 @@ def test_more_transliteration_english_to_russian(en, ru):
                                        ("квартильный", "quartile")])
 def test_more_transliteration_russian_to_english(ru, en):
     assert cognates.transliterate_ru(ru) == en
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [
+        # a genitive before a nominative noun depends on it (salts): English puts it first
+        ("лития сульфат", "ru", "lithium sulfate"),
+        ("цинка ацетат", "ru", "zinc acetate"),
+        # a medical noun modifier becomes a relational adjective...
+        ("oxygen sensor", "en", "кислородный датчик"),
+        # ...but the object of a noun of action stays a genitive
+        ("calcium measurement", "en", "измерение кальция"),
+        ("tumor removal", "en", "снятие опухоли"),
+        # and so does a general word, whose adjective may mean something else
+        ("life year", "en", "год жизни"),
+    ],
+)
+def test_composition_order_and_modifier_form(translator, phrase, lang, expected):
+    assert top(translator, phrase, lang, 1) == [expected], top(translator, phrase, lang, 5)

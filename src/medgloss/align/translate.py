@@ -52,6 +52,8 @@ from medgloss.nlp.pipeline import Analyzer
 LEXICON_PREFERRED = 0.95
 LEXICON_SYNONYM = 0.85
 COMPOSITION_FACTOR = 0.92
+# Russian nouns of action («снятие», «потребление»): their modifier is an object.
+_RU_ACTION_NOUN_ENDINGS = ("ние", "тие")
 ATTESTED_BONUS = 0.08
 PARALLEL_BONUS = 0.05
 MAX_CANDIDATES = 5
@@ -799,6 +801,7 @@ class Translator:
         pieces = cover(toks, span)
         if not pieces or len(pieces) == 1 and pieces[0].how == "lexicon":
             return []  # nothing to compose (a whole-phrase entry is the lexicon method's answer)
+        pieces = self._senses_by_field(pieces, toks, src)
         head_i = _head_index(toks, src)
         head = next((p for p in pieces if p.start <= head_i < p.end), pieces[-1])
         if head.target_pos in ("post", "clause", "func"):
@@ -902,9 +905,44 @@ class Translator:
                 rel_score = score
                 for p, r in zip(modifiers, relational):
                     rel_score *= r.score / p.score if p.score > 0 else 1.0
+                # A dictionary adjective reads better than a genitive («клеточный цикл», not «цикл
+                # клеток») unless the head is a noun of action, whose modifier is its object («снятие
+                # швов»); an adjective derived from a general word may take another sense
+                # («жизненный»), so it leads only where the lexicon has the English noun as medical.
+                medical = [self.lex.is_medical(self.an.key_of_tokens(toks[p.start:p.end], "en"), "en") for p in modifiers]
+                action = head.target.split()[0].lower().endswith(_RU_ACTION_NOUN_ENDINGS)
+                if all(medical) and not action:
+                    for r in relational:
+                        if r.how == "derived":
+                            rel_score /= 0.9
                 results.append((assemble_ru(head, adjs, of_deps, posts, numbers[0][0]),
-                                rel_score * 0.97, "composition", f"composition: {parts}; relational adjective"))
+                                rel_score * (1.02 if all(medical) and not action else 0.97), "composition",
+                                f"composition: {parts}; relational adjective"))
         return results
+
+    def _senses_by_field(self, pieces: list[Piece], toks: list[Token], src: Lang) -> list[Piece]:
+        """A piece the lexicon gives several senses of takes the sense whose (medical) field one of
+        the other pieces' entries has, when its first sense has none of those fields."""
+        def hits(p: Piece) -> list[tuple[Entry, int]]:
+            if p.how != "lexicon" or p.target_pos == "func":
+                return []
+            return [(e, k) for e, k in _by_role(self.lex.lookup(self.an.key_of_tokens(toks[p.start:p.end], src), src),
+                                                 toks[p.start:p.end]) if e.forms(other_lang(src)) and e.pos == h_pos(p)]
+
+        def h_pos(p: Piece) -> str:
+            return "adj" if p.target_pos == "adj" else "noun"
+
+        senses = [hits(p) for p in pieces]
+        out = []
+        for n, (p, hs) in enumerate(zip(pieces, senses)):
+            if len({e.forms(other_lang(src))[0] for e, _k in hs}) > 1:
+                context = {e.field for m, other in enumerate(senses) if m != n for e, _k in other[:1] if e.medical}
+                if hs[0][0].field not in context:
+                    better = next((e for e, _k in hs if e.field in context), None)
+                    if better is not None:
+                        p = Piece(p.start, p.end, p.source, better.forms(other_lang(src))[0], p.target_pos, p.how, p.score)
+            out.append(p)
+        return out
 
     def _ru_hyphen_group(self, toks: list[Token]) -> tuple[str, float] | None:
         """The English hyphenated modifier (and its score) for a Russian genitive group, or None."""
@@ -1387,7 +1425,12 @@ def _merge(pieces: list[Piece]) -> Piece:
 
 def _head_index(toks: list[Token], src: Lang) -> int:
     if src == "ru":
-        return next((i for i, t in enumerate(toks) if t.pos in ("NOUN", "ABBR")), len(toks) - 1)
+        i = next((i for i, t in enumerate(toks) if t.pos in ("NOUN", "ABBR")), len(toks) - 1)
+        if (i + 1 < len(toks) and toks[i].pos == "NOUN" and toks[i].case == "gent"
+                and toks[i + 1].pos == "NOUN" and toks[i + 1].case == "nomn"):
+            # A genitive before a nominative noun depends on it («калия йодид», «метопролола сукцинат»).
+            return i + 1
+        return i
     of_at = next((i for i, t in enumerate(toks) if t.lemma == "of"), None)
     end = of_at if of_at is not None else len(toks)
     return max((i for i in range(end) if toks[i].pos in ("NOUN", "PROPN", "ABBR")), default=end - 1)
