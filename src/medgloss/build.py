@@ -232,18 +232,16 @@ def align_terms(g: Glossary, records: list, ids: dict, progress: Progress = _qui
         corpus = {"ru": {}, "en": {}}
         for r in records:
             corpus[r.lang][r.key] = r.canonical
-    by_key = {(r.lang, r.key): r for r in records}
     items = [(r.lang, r.canonical, [corpus[r.lang][f] for f in r.full_forms if f in corpus[r.lang]]) for r in records]
     proposals = {}
     for n, (r, unique) in enumerate(zip(records, _propose_all(items, corpus, jobs)), 1):
         if pair_of and docs_of is not None:
             paired_docs = {pair_of[d] for d in docs_of((r.lang, r.key)) if d in pair_of}
             for tr in unique:
-                if (tr.lang, tr.key) in by_key or tr.key in corpus[tr.lang]:
-                    if paired_docs & docs_of((tr.lang, tr.key)):
-                        tr.score = min(0.99, tr.score + PARALLEL_BONUS)
-                        tr.methods.append("parallel")
-                        tr.evidence.append("both occur in a pair of documents declared translations")
+                if tr.key in corpus[tr.lang] and paired_docs & docs_of((tr.lang, tr.key)):
+                    tr.score = min(0.99, tr.score + PARALLEL_BONUS)
+                    tr.methods.append("parallel")
+                    tr.evidence.append("both occur in a pair of documents declared translations")
             unique.sort(key=lambda t: (not (t.attested and t.score >= 0.3), -t.score, t.term))
         proposals[ids[(r.lang, r.key)]] = unique[:5]
         progress("align", n, len(records))
@@ -411,13 +409,12 @@ def _add_incremental(g: Glossary, results_new: list, doc_ids: list[int], progres
     # Re-align the terms whose translations can change: new ones, renamed ones, abbreviations,
     # and those whose candidates' attestation or corpus cognates changed.
     renamed = {(r.lang, r.key) for r in records if before.get((r.lang, r.key)) != r.canonical}
-    gone = set(dropped) | {k for k in decided if decided[k] is None and k in before}
-    changed_targets = renamed | gone
+    changed_targets = renamed | set(dropped)
     realign = set(renamed) | {(r.lang, r.key) for r in records if r.is_abbreviation}
     names = {(k[0], name.casefold()) for k in changed_targets
              for name in (before.get(k), decided[k].canonical if decided.get(k) else None) if name}
     realign |= _candidates_pointing_at(g, changed_targets, names)
-    realign |= _cognate_neighbours(g, stats, changed_targets, before, decided)
+    realign |= _cognate_neighbours(g, changed_targets, before, decided)
     realign = {k for k in realign if kept(k)}
     align_records = [r for r in records if (r.lang, r.key) in realign]
     for k in sorted(realign - kept_now):
@@ -450,21 +447,20 @@ def _candidates_pointing_at(g: Glossary, targets: set, names: set) -> set:
     import re
 
     out = set()
-    for lang, key in targets:
-        for row in g.conn.execute("SELECT t.lang, t.key FROM translations x JOIN terms t ON t.id = x.term_id "
-                                  "WHERE x.target_lang = ? AND x.target_key = ?", (lang, key)):
-            out.add((row[0], row[1]))
-    if names:
-        piece = re.compile(r"→ ([^,;(]+?)(?= \(|,|;|$)")
-        for tlang, key, target_lang, evidence in g.conn.execute(
-                "SELECT t.lang, t.key, x.target_lang, x.evidence FROM translations x JOIN terms t ON t.id = x.term_id "
-                "WHERE x.evidence LIKE '%composition:%'"):
-            if any((target_lang, m.casefold()) in names for m in piece.findall(evidence)):
-                out.add((tlang, key))
+    if not targets and not names:
+        return out
+    piece = re.compile(r"→ ([^,;(]+?)(?= \(|,|;|$)")
+    # One pass over the translations (there is no index on their targets).
+    for tlang, key, target_lang, target_key, evidence in g.conn.execute(
+            "SELECT t.lang, t.key, x.target_lang, x.target_key, x.evidence FROM translations x "
+            "JOIN terms t ON t.id = x.term_id"):
+        if (target_lang, target_key) in targets or "composition:" in evidence and any(
+                (target_lang, m.casefold()) in names for m in piece.findall(evidence)):
+            out.add((tlang, key))
     return out
 
 
-def _cognate_neighbours(g: Glossary, stats, changed: set, before: dict, decided: dict) -> set:
+def _cognate_neighbours(g: Glossary, changed: set, before: dict, decided: dict) -> set:
     """Terms of the other language whose words may find (or lose) a cognate among the words of
     the ``changed`` terms: the corpus's words are one source of cognates."""
     from medgloss.align.cognates import index_stems, query_stem

@@ -129,3 +129,8 @@ def script_counts(text: str) -> tuple[int, int]:
 def strip_soft(text: str) -> str:
     """Remove only invisible characters (used on user input before matching)."""
     return text.translate(_INVISIBLE)
+
+
+def deletes(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted (for one-typo search)."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}

@@ -11,7 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from medgloss.models import Lang
-from medgloss.terms.corpus import MIN_TYPO_WORD, K, CorpusStats, Definitions, Stats, _deletes
+from medgloss.normalize import deletes
+from medgloss.terms.corpus import MIN_TYPO_WORD, K, CorpusStats, Definitions, Stats, edit1
 
 # Bump when the statistics' meaning changes: an ``add`` then recomputes them from the stored maps.
 STATE_VERSION = "1"
@@ -63,7 +64,7 @@ class StoredCorpus:
         self.conn.executemany("INSERT OR IGNORE INTO candidate_definitions (lang, abbr, full) VALUES (?, ?, ?)",
                               sorted(stats.definitions))
         self.conn.executemany("INSERT OR IGNORE INTO candidate_words (del, word) VALUES (?, ?)",
-                              ((d, w) for _lang, w in sorted(stats.words) for d in _deletes(w)))
+                              ((d, w) for _lang, w in sorted(stats.words) for d in deletes(w)))
         self.conn.execute("INSERT OR REPLACE INTO settings (name, value) VALUES ('corpus_state', ?)", (STATE_VERSION,))
 
     # -- Source ------------------------------------------------------------------------------------
@@ -124,14 +125,12 @@ class StoredCorpus:
             "SELECT key FROM candidates WHERE lang = ? AND key >= ? AND key < ?", (lang, lo, hi))]
 
     def word_neighbours(self, words: Iterable[str]) -> dict[str, set[str]]:
-        from medgloss.terms.corpus import _edit1
-
         out: dict[str, set[str]] = {}
         for w in words:
             if len(w) < MIN_TYPO_WORD:
                 continue
-            dels = sorted(_deletes(w))
+            dels = sorted(deletes(w))
             near = {row[0] for row in self.conn.execute(
                 f"SELECT word FROM candidate_words WHERE del IN ({','.join('?' * len(dels))})", dels)}
-            out[w] = {x for x in near if x != w and _edit1(w, x)}
+            out[w] = {x for x in near if x != w and edit1(w, x)}
         return out

@@ -20,7 +20,7 @@ import sqlite_utils
 
 from medgloss.errors import GlossaryError
 from medgloss.models import Document, Lang, Segment
-from medgloss.normalize import fold, match_key
+from medgloss.normalize import deletes, fold, match_key
 from medgloss.store import schema
 
 BUSY_TIMEOUT_MS = 10_000
@@ -52,11 +52,6 @@ class StoredDocument:
     id: int
     name: str
     sha256: str
-
-
-def deletes(word: str) -> set[str]:
-    """The word and every form of it with one letter deleted (for one-typo search)."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def fuzzy_words(forms: Iterable[str]) -> set[str]:

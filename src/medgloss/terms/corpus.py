@@ -25,6 +25,7 @@ from typing import Protocol
 
 from medgloss.align.lexicon import Lexicon
 from medgloss.models import Candidate, Lang, Mention
+from medgloss.normalize import deletes
 from medgloss.nlp import english, russian
 from medgloss.terms import lists, termhood
 
@@ -279,9 +280,9 @@ class CorpusStats:
         every = {w for _lang, w in self.words} if self.source is not None else \
             {w for _lang, key in self.raw for w in key.split() if len(w) >= MIN_TYPO_WORD}
         for w in every:
-            for d in _deletes(w):
+            for d in deletes(w):
                 index[d].add(w)
-        return {w: stored.get(w, set()) | {w2 for d in _deletes(w) for w2 in index.get(d, ()) if w2 != w and _edit1(w, w2)}
+        return {w: stored.get(w, set()) | {w2 for d in deletes(w) for w2 in index.get(d, ()) if w2 != w and edit1(w, w2)}
                 for w in words}
 
     def _best_target(self, a: K, neighbours: set[K]) -> K | None:
@@ -465,11 +466,7 @@ def _known_word(word: str, lang: Lang, lex: Lexicon) -> bool:
     return russian.is_known(word) if lang == "ru" else english.is_known(word)
 
 
-def _deletes(word: str) -> set[str]:
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-def _edit1(a: str, b: str) -> bool:
+def edit1(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by exactly one insertion, deletion or substitution."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
