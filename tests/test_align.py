@@ -369,7 +369,15 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("лития сульфат", "ru", "lithium sulfate"),
         ("цинка ацетат", "ru", "zinc acetate"),
         # a medical noun modifier becomes a relational adjective...
-        ("oxygen sensor", "en", "кислородный датчик"),
+        # pain is felt in a part of the body
+        ("knee pain", "en", "боль в колене"),
+        ("bone pain", "en", "боль в костях"),
+        ("nose pain", "en", "боль в носу"),
+        ("left knee pain", "en", "боль в левом колене"),
+        # ...or a genitive, as the lexicon's phrases with that modifier say it...
+        ("oxygen sensor", "en", "датчик кислорода"),
+        ("age threshold", "en", "возрастной порог"),
+        ("laboratory staff", "en", "лабораторный персонал"),
         # ...but the object of a noun of action stays a genitive
         ("calcium measurement", "en", "измерение кальция"),
         ("tumor removal", "en", "снятие опухоли"),

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from medgloss.align import usage
+from medgloss.align.usage import Usage
 from medgloss.models import Lang
 from medgloss.normalize import match_key
 
@@ -51,6 +53,8 @@ class Lexicon:
     # Lemmas of single-word medical entries, for the analysers' disambiguation.
     medical_words: dict[Lang, set[str]] = field(default_factory=lambda: {"ru": set(), "en": set()})
     words: dict[Lang, dict[str, set[str]]] = field(default_factory=lambda: {"ru": defaultdict(set), "en": defaultdict(set)})
+    # How the phrase entries use the words (``usage``); None until counted.
+    usage: Usage | None = None
 
     def lookup(self, key: str, lang: Lang) -> list[tuple[Entry, int]]:
         """(entry, index of the matching form) for a lemma key; preferred forms first."""
@@ -111,6 +115,11 @@ def build(entries: list[Entry], key_of: Callable[[str, Lang], str]) -> Lexicon:
                 if not key:
                     continue
                 lex.by_key[lang][key].append((entry, i))
+                surface = match_key(form, lang)
+                if entry.pos in ("adj", "num") and " " not in surface and surface != key:
+                    # "weighted" is keyed under the verb "weight"; before a noun the analyser reads
+                    # it as an adjective whose lemma is the word itself.
+                    lex.by_key[lang][surface].append((entry, i))
                 if " " not in key:
                     lex.words[lang][key].add(entry.pos)
                     if entry.medical:
@@ -153,6 +162,7 @@ def _build_default() -> Lexicon:
     lex = build(list(raw_entries()), analyzer().key)
     lex.by_key = {lang: dict(d) for lang, d in lex.by_key.items()}
     lex.words = {lang: dict(d) for lang, d in lex.words.items()}
+    lex.usage = usage.build(lex, analyzer())
     return lex
 
 

@@ -20,8 +20,9 @@ Methods, each leaving its name in ``methods`` and a clause in ``evidence``:
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -54,6 +55,9 @@ LEXICON_SYNONYM = 0.85
 COMPOSITION_FACTOR = 0.92
 # Russian nouns of action («снятие», «потребление»): their modifier is an object.
 _RU_ACTION_NOUN_ENDINGS = ("ние", "тие")
+# Parts of the body where pain is said in the plural («боль в суставах», "joint pain").
+_RU_PLURAL_PLACES = frozenset({"кость", "сустав", "мышца", "нога", "конечность", "глаз"})
+_RU_SIDES = frozenset({"левый", "правый", "нижний", "верхний", "передний", "задний", "внутренний", "наружный"})
 ATTESTED_BONUS = 0.08
 PARALLEL_BONUS = 0.05
 MAX_CANDIDATES = 5
@@ -96,7 +100,7 @@ class Translator:
         if any(t.pos == "PUNCT" for t in span) and j - i == 1:
             return None
         key = self.an.key_of_tokens(span, src)
-        hits = _by_role(self.lex.lookup(key, src), span)
+        hits = _by_role(self.lex.lookup(key, src), span, self._sense_votes(key, src))
         if not hits:
             return None
         entry, _idx = hits[0]
@@ -119,6 +123,29 @@ class Translator:
         else:
             pos = "adj" if entry.pos == "adj" else "noun"
         return Piece(i, j, " ".join(t.text for t in span), target, pos, "lexicon", LEXICON_PREFERRED)
+
+    def _sense_votes(self, key: str, src: Lang) -> Callable[[Entry], int]:
+        """How many of the lexicon's phrases translate the word ``key`` by an entry's preferred form."""
+        usage, tgt = self.lex.usage, other_lang(src)
+        if usage is None or " " in key:
+            return lambda _entry: 0
+        return lambda entry: usage.sense_votes(src, key, self.an.key(entry.forms(tgt)[0], tgt)) if entry.forms(tgt) else 0
+
+    def _mode(self, modifier: list[Token]) -> bool | None:
+        """Whether Russian says an English noun modifier as an adjective (True) or a genitive
+        (False) in the lexicon's phrases, when they agree two to one; else None."""
+        if self.lex.usage is None:
+            return None
+        adj, gen = self.lex.usage.mode_votes(self.an.key_of_tokens(modifier, "en"))
+        if adj + gen < 2 or max(adj, gen) < 2 * min(adj, gen):
+            return None
+        return adj > gen
+
+    def _anatomical(self, toks: list[Token]) -> str | None:
+        """The Russian noun for English words that name a part of the body ("knee" → «колено»)."""
+        hits = self.lex.lookup(self.an.key_of_tokens(toks, "en"), "en")
+        entry = next((e for e, _i in hits if e.pos == "noun" and e.ru), None)
+        return entry.ru[0] if entry is not None and entry.field == "anatomy" else None
 
     def _negated_piece(self, t: Token, i: int, src: Lang) -> Piece | None:
         """«нетяжёлый» → "non-severe", "noninvasive" → «неинвазивный»: a negated adjective the lexicon
@@ -396,7 +423,8 @@ class Translator:
         (its number is then the lexicon's business: «роды», "vital signs")."""
         tgt = other_lang(src)
         key = self.an.key_of_tokens(toks, src)
-        hits = _by_role(self.lex.lookup(key, src), toks)
+        votes = self._sense_votes(key, src)
+        hits = _by_role(self.lex.lookup(key, src), toks, votes)
         if not hits and src == "ru":
             # A term typed as a dictionary writes it («пах», «петля Генле»): its canonical reading.
             canonical = self.an.key(" ".join(t.text for t in toks), src)
@@ -412,8 +440,11 @@ class Translator:
                 score = (LEXICON_PREFERRED if n == 0 else LEXICON_SYNONYM - 0.02 * (n - 1)) - 0.03 * min(idx, 3)
                 if _abbreviation_like(form) != source_abbr:
                     score -= 0.15  # an abbreviation translates an abbreviation, a full form a full form
-                # Between entries that tie, a medical one wins, then the more common target word.
+                # Between entries that tie, a medical one wins, then the sense the lexicon's phrases
+                # use most, then the more common target word.
                 score += 0.01 * entry.medical + 0.002 * _zipf_phrase(form, tgt)
+                if n == 0:
+                    score += 0.004 * min(math.log2(1 + votes(entry)), 5)
                 self._add(out, form, tgt, score, "lexicon", _entry_evidence(entry))
         return own_plural
 
@@ -884,6 +915,16 @@ class Translator:
                 if deps_alt != deps_pref:
                     results.append((assemble_ru(head, adjectives, of_deps + deps_alt, posts, num),
                                     score * 0.96 * weight, "composition", f"composition: {parts}"))
+            # "knee pain" → «боль в колене»: pain is felt in a part of the body.
+            place = self._anatomical(toks[before[-1].start:before[-1].end]) if before else None
+            if head.target == "боль" and place and not of_deps and all(p.target_pos == "adj" for p in before[:-1]):
+                number = "plur" if place in _RU_PLURAL_PLACES else None
+                # "left knee pain" → «боль в левом колене»: a side or a part goes with the place.
+                sides = [p.target for p in before[:-1] if p.target in _RU_SIDES]
+                place = " ".join([*sides, place])
+                pain = assemble_ru(head, [p for p in before[:-1] if p.target not in _RU_SIDES], [], posts, "")
+                results.append((f"{pain} в {ru_case(place, 'loc2', number)}", score * 1.03, "composition",
+                                f"composition: {parts}; pain in a part of the body"))
             # "peripheral artery disease": adjectives before a noun modifier may belong to it
             # («болезнь периферических артерий»); offered after the reading where they go with the head.
             inner = _attach_adjectives(before)
@@ -911,12 +952,18 @@ class Translator:
                 # («жизненный»), so it leads only where the lexicon has the English noun as medical.
                 medical = [self.lex.is_medical(self.an.key_of_tokens(toks[p.start:p.end], "en"), "en") for p in modifiers]
                 action = head.target.split()[0].lower().endswith(_RU_ACTION_NOUN_ENDINGS)
-                if all(medical) and not action:
+                lead = all(medical) and not action
+                # The lexicon's phrases with the same modifier, where they agree, decide instead:
+                # "age group" → «возрастная группа», "receptor blocker" → «блокатор рецепторов».
+                modes = [self._mode(toks[p.start:p.end]) for p in modifiers]
+                if all(m is not None for m in modes):
+                    lead = all(modes)
+                if lead:
                     for r in relational:
                         if r.how == "derived":
                             rel_score /= 0.9
                 results.append((assemble_ru(head, adjs, of_deps, posts, numbers[0][0]),
-                                rel_score * (1.02 if all(medical) and not action else 0.97), "composition",
+                                rel_score * (1.02 if lead else 0.97), "composition",
                                 f"composition: {parts}; relational adjective"))
         return results
 
@@ -1388,10 +1435,12 @@ _ROLE_POS = {"NOUN": ("noun",), "PROPN": ("noun",), "ABBR": ("noun",), "ADJ": ("
              "PRTF": ("adj", "noun"), "VERB": ("verb", "adj", "noun")}
 
 
-def _by_role(hits: list[tuple[Entry, int]], toks: list[Token]) -> list[tuple[Entry, int]]:
+def _by_role(hits: list[tuple[Entry, int]], toks: list[Token],
+             votes: Callable[[Entry], int] | None = None) -> list[tuple[Entry, int]]:
     """Lexicon hits fit for the part of speech of a phrase: a noun phrase takes noun entries
     ("epidemic" the noun is «эпидемия», not «эпидемический»), a modifier adjective entries, and
-    no verb translates a noun or an adjective."""
+    no verb translates a noun or an adjective. Between senses that tie, the one the lexicon's
+    phrases use most comes first ("study" → «исследование», not «изучение»)."""
     if not hits:
         return hits
     if len(toks) > 1:
@@ -1402,7 +1451,7 @@ def _by_role(hits: list[tuple[Entry, int]], toks: list[Token]) -> list[tuple[Ent
     fit = [h for h in hits if h[0].pos in allowed]
     # Between entries that tie, a medical one wins over an everyday one ("control" → «контроль»,
     # not «борьба»).
-    return sorted(fit, key=lambda h: (h[1], allowed.index(h[0].pos), not h[0].medical))
+    return sorted(fit, key=lambda h: (h[1], allowed.index(h[0].pos), -(votes(h[0]) if votes else 0), not h[0].medical))
 
 
 def _abbreviation_like(text: str) -> bool:
