@@ -205,7 +205,7 @@ def top(translator, phrase, lang, n=3):
         ("first-line therapy", "en", "терапия первой линии"),
         ("терапия первой линии", "ru", "first-line therapy"),
         ("event-free survival", "en", "выживаемость без событий"),
-        ("5-year survival", "en", "5-летняя выживаемость"),
+        ("5-year survival", "en", "пятилетняя выживаемость"),
         ("insulin-dependent diabetes", "en", "инсулинозависимый диабет"),
         # number: a plural source term keeps its number
         ("healthy volunteers", "en", "здоровые добровольцы"),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from medgloss.align import usage
 from medgloss.align.usage import Usage
-from medgloss.models import Lang
+from medgloss.models import Lang, other_lang
 from medgloss.normalize import match_key
 
 DATA = Path(__file__).parent / "data" / "lexicon"
@@ -134,7 +134,8 @@ def surface_key(form: str, lang: Lang) -> str:
 
 @lru_cache(maxsize=1)
 def raw_entries() -> tuple[Entry, ...]:
-    return tuple(read_entries(sorted(DATA.glob("*.tsv"))))
+    # Sections first, then the frequency-list files: between entries that tie, a section's wins.
+    return tuple(read_entries(sorted(DATA.glob("*.tsv"), key=lambda p: (p.name.startswith("frequent_"), p.name))))
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +150,11 @@ def _surface_words() -> dict[Lang, dict[str, frozenset[str]]]:
     out: dict[Lang, dict[str, set[str]]] = {"ru": defaultdict(set), "en": defaultdict(set)}
     for e in raw_entries():
         for lang in ("ru", "en"):
+            if e.source.startswith(f"frequent_{other_lang(lang)}."):
+                # A file written from one language's word list (``frequent_ru.tsv``) says what its
+                # words mean, not how the other language's words are used ("железный" → "iron"
+                # does not make "iron" an adjective).
+                continue
             for form in e.forms(lang):
                 k = surface_key(form, lang)
                 if k and " " not in k:

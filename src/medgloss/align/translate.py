@@ -101,6 +101,11 @@ class Translator:
             return None
         key = self.an.key_of_tokens(span, src)
         hits = _by_role(self.lex.lookup(key, src), span, self._sense_votes(key, src))
+        if not hits and src == "en" and j == i + 1 and j < len(toks) and toks[i].pos == "NOUN" and toks[j].pos in (
+                "NOUN", "ADJ", "NUM", "PROPN", "ABBR"):
+            # A word read as a noun before another may be an adjective the lexicon knows ("long-term
+            # outcomes", "lower third").
+            hits = [h for h in self.lex.lookup(key, src) if h[0].pos == "adj"]
         if not hits:
             return None
         entry, _idx = hits[0]
@@ -146,6 +151,43 @@ class Translator:
         hits = self.lex.lookup(self.an.key_of_tokens(toks, "en"), "en")
         entry = next((e for e, _i in hits if e.pos == "noun" and e.ru), None)
         return entry.ru[0] if entry is not None and entry.field == "anatomy" else None
+
+    def _field(self, toks: list[Token]) -> str | None:
+        """The field of the lexicon's first noun entry for English words."""
+        hits = self.lex.lookup(self.an.key_of_tokens(toks, "en"), "en")
+        return next((e.field for e, _i in hits if e.pos == "noun"), None)
+
+    def _en_salt(self, toks: list[Token], pieces: list[Piece]) -> str | None:
+        """A drug substance as Russian pharmacopoeias name it: "metformin hydrochloride" →
+        «метформина гидрохлорид», "olmesartan medoxomil" → «олмесартана медоксомил", "losartan
+        potassium" → «лозартан калия»."""
+        if len(toks) != 2 or len(pieces) != 2 or any(p.target_pos != "noun" or " " in p.target for p in pieces):
+            return None
+        drug, part = (t.text.lower() for t in toks)
+        if drug in _EN_CATIONS or not drug.isalpha():
+            return None  # "calcium carbonate": both orders are usual; composition has them
+        if part in _EN_CATIONS:
+            return f"{pieces[0].target} {ru_genitive(pieces[1].target)}"
+        if part.endswith(("ide", "ate", "ite")) or part in _EN_ESTERS:
+            return f"{ru_genitive(pieces[0].target)} {pieces[1].target}"
+        return None
+
+    def _en_adverb_piece(self, t: Token, i: int) -> Piece | None:
+        """"statistically" → «статистически», "predominantly" → «преимущественно»: the adverb of
+        the Russian adjective the lexicon gives for the English one."""
+        word = t.text.lower()
+        stems = [word[:-2], word[:-4] + "y" if word.endswith("ily") else "", word[:-4] + "ic" if word.endswith("ically") else "",
+                 word[:-1] + "e" if word.endswith("bly") else ""]
+        for stem in filter(None, stems):
+            for entry, _i in self.lex.lookup(self.an.key(stem, "en"), "en"):
+                if entry.pos == "adj" and entry.ru:
+                    adverb = _ru_adverb(entry.ru[0])
+                    if adverb:
+                        return Piece(i, i + 1, t.text, adverb, "adj", "derived", LEXICON_SYNONYM)
+            for entry, _i in self.lex.lookup(self.an.key(word, "en"), "en"):
+                if entry.pos == "adv" and entry.ru:
+                    return Piece(i, i + 1, t.text, entry.ru[0], "adj", "lexicon", LEXICON_PREFERRED)
+        return None
 
     def _negated_piece(self, t: Token, i: int, src: Lang) -> Piece | None:
         """«нетяжёлый» → "non-severe", "noninvasive" → «неинвазивный»: a negated adjective the lexicon
@@ -620,6 +662,8 @@ class Translator:
                     if found:
                         return found
         for k in range(1, n - 1):
+            if src == "en" and toks[k + 1].text.lower() in _LATIN_AFTER_PREPOSITION:
+                continue  # "carcinoma in situ", "fertilization in vitro"
             if toks[k].pos == "PREP" and toks[k].lemma.lower() != "of" and (
                     toks[k].lemma.lower() in (_RU_PREPOSITIONS if src == "ru" else _EN_PREPOSITIONS)):
                 found = self._prepositional(toks, k, src)
@@ -691,6 +735,8 @@ class Translator:
         if src == "ru":
             return self._ru_prepositional(left, p, right)
         results = []
+        if p == "to" and len(left) > 1 and left[-1].lemma.lower() in _EN_CAUSE_WORDS:
+            return self._en_cause(left[:-1], right)
         lefts = self._best(left, src)
         rights = self._best(right, src)
         if not lefts or not rights:
@@ -702,6 +748,21 @@ class Translator:
                 text = f"{a.term} {ru_preposition(ru_prep, obj)} {obj}" if ru_prep else f"{a.term} {obj}"
                 results.append((text, COMPOSITION_FACTOR * a.score * b.score, "composition",
                                 f"composition: {a.term} + {p} → {ru_prep or '∅'} + {obj} ({case})"))
+        return results
+
+    def _en_cause(self, left: list[Token], right: list[Token]) -> list[tuple[str, float, str, str]]:
+        """"X due to Y" (classification titles): «X, вызванный Y» with the participle agreeing
+        with X, and «X вследствие Y»."""
+        results = []
+        for a in self._best(left, "en"):
+            gender, number = ru_head_grammar(a.term)
+            caused = ru_agree("вызванный", gender, number)
+            for b in self._best(right, "en"):
+                score = COMPOSITION_FACTOR * a.score * b.score
+                results.append((f"{a.term}, {caused} {ru_case(b.term, 'ablt')}", score, "composition",
+                                f"composition: {a.term} + due to → {caused} + {b.term} (ablt)"))
+                results.append((f"{a.term} вследствие {ru_case(b.term, 'gent')}", score * 0.97, "composition",
+                                f"composition: {a.term} + due to → вследствие + {b.term} (gent)"))
         return results
 
     def _en_preposition(self, prep: str, right: list[Token], target: str) -> tuple[str, str]:
@@ -819,6 +880,12 @@ class Translator:
                     "PREP", "CONJ", "PART", "ADV"):
                 word = _FUNCTION_WORDS[src][toks[i].lemma.lower()]
                 piece = Piece(i, j, toks[i].text, word, "func", "lexicon", 1.0 if not word else 0.9)
+            if piece is None and j == i + 1 and src == "en" and toks[i].text.lower().endswith("ly"):
+                piece = self._en_adverb_piece(toks[i], i)
+            if piece is None and j == i + 2 and src == "en" and _latin_binomial(toks[i], toks[i + 1]):
+                # "Staphylococcus aureus": Russian medical text writes the species in Latin.
+                text = f"{toks[i].text} {toks[i + 1].text}"
+                piece = Piece(i, j, text, text, "noun", "abbreviation", LEXICON_SYNONYM)
             if piece is None and j == i + 1:
                 piece = self._cognate_piece(toks, i, src)
             if piece is None and j == i + 1 and "-" in toks[i].text:
@@ -888,6 +955,9 @@ class Translator:
                 results.append((assemble_en(head, adjectives, groups, of_form=True), score * (1.0 if of_first else 0.9),
                                 "composition", f"composition: {parts}"))
         else:
+            salt = self._en_salt(toks, pieces)
+            if salt is not None:
+                results.append((salt, score * 1.03, "composition", f"composition: {parts}; a salt named as in pharmacopoeias"))
             of_at = next((i for i, t in enumerate(toks) if t.lemma == "of" and i > head.start), None)
             posts = [p for p in pieces if p.target_pos in ("post", "clause")]
             before = [p for p in before if p.target_pos not in ("post", "clause", "func")]
@@ -915,6 +985,14 @@ class Translator:
                 if deps_alt != deps_pref:
                     results.append((assemble_ru(head, adjectives, of_deps + deps_alt, posts, num),
                                     score * 0.96 * weight, "composition", f"composition: {parts}"))
+            # "serum potassium level" → «уровень калия в сыворотке крови»: a measure of something
+            # in a body fluid.
+            fluid = next((p for p in modifiers if toks[p.start].text.lower() in _EN_FLUIDS and p.end == p.start + 1), None)
+            if fluid is not None and head.target.split()[0] in _RU_MEASURES:
+                others = [d for d in deps_pref if d.start != fluid.start]
+                measure = assemble_ru(head, adjectives, of_deps + others, posts, numbers[0][0])
+                results.append((f"{measure} {_EN_FLUIDS[toks[fluid.start].text.lower()]}", score * 1.03, "composition",
+                                f"composition: {parts}; a measure in a body fluid"))
             # "knee pain" → «боль в колене»: pain is felt in a part of the body.
             place = self._anatomical(toks[before[-1].start:before[-1].end]) if before else None
             if head.target == "боль" and place and not of_deps and all(p.target_pos == "adj" for p in before[:-1]):
@@ -952,7 +1030,9 @@ class Translator:
                 # («жизненный»), so it leads only where the lexicon has the English noun as medical.
                 medical = [self.lex.is_medical(self.an.key_of_tokens(toks[p.start:p.end], "en"), "en") for p in modifiers]
                 action = head.target.split()[0].lower().endswith(_RU_ACTION_NOUN_ENDINGS)
-                lead = all(medical) and not action
+                # A substance stays a genitive («уровень глюкозы», «синтез дофамина»).
+                substance = any(self._field(toks[p.start:p.end]) in _SUBSTANCE_FIELDS for p in modifiers)
+                lead = all(medical) and not action and not substance
                 # The lexicon's phrases with the same modifier, where they agree, decide instead:
                 # "age group" → «возрастная группа», "receptor blocker" → «блокатор рецепторов».
                 modes = [self._mode(toks[p.start:p.end]) for p in modifiers]
@@ -1073,6 +1153,19 @@ class Translator:
 _RU_PREFIXES = (("межд", "inter"), ("меж", "inter"), ("внутри", "intra"), ("интра", "intra"), ("над", "supra"),
                 ("под", "sub"), ("пред", "pre"), ("после", "post"), ("противо", "anti"), ("около", "peri"),
                 ("вне", "extra"), ("сверх", "hyper"), ("без", "a"))
+# Body fluids a measure is taken in, and the measures.
+_EN_FLUIDS = {"plasma": "в плазме крови", "serum": "в сыворотке крови", "blood": "в крови", "urine": "в моче",
+              "saliva": "в слюне", "sputum": "в мокроте", "csf": "в спинномозговой жидкости"}
+_RU_MEASURES = frozenset({"уровень", "концентрация", "содержание", "количество", "экскреция", "клиренс"})
+_SUBSTANCE_FIELDS = frozenset({"substance", "drug"})
+# The cations and esters of drug salts ("losartan potassium", "olmesartan medoxomil").
+_EN_CATIONS = frozenset({"sodium", "potassium", "calcium", "magnesium", "lithium", "zinc", "aluminum", "ammonium",
+                         "meglumine", "arginine", "lysine", "trometamol", "tromethamine"})
+_EN_ESTERS = frozenset({"medoxomil", "axetil", "mofetil", "cilexetil", "proxetil", "pivoxil", "marboxil"})
+# Latin phrases kept as written: "in situ", "in vitro", "per os".
+_LATIN_AFTER_PREPOSITION = frozenset({"situ", "vitro", "vivo", "utero", "toto", "novo", "hoc", "os", "se", "extremis"})
+# "due to", "secondary to", "owing to": the cause of a condition.
+_EN_CAUSE_WORDS = frozenset({"due", "secondary", "owing", "attributable"})
 _CONJUNCTIONS: dict[str, dict[str, str]] = {"ru": {"и": "and", "или": "or"}, "en": {"and": "и", "or": "или"}}
 # English preposition → (Russian preposition, the case it governs); "in" is decided by its object.
 _EN_PREPOSITIONS: dict[str, tuple[str, str]] = {
@@ -1301,6 +1394,30 @@ def _en_known(word: str) -> bool:
     from medgloss.terms.termhood import zipf
 
     return is_known(word.lower()) and zipf(word.lower(), "en") >= 3.0
+
+
+def _ru_adverb(adjective: str) -> str | None:
+    """The Russian adverb of a qualitative adjective: «статистический» → «статистически»,
+    «значимый» → «значимо», «высокий» → «высоко»; None for participles and phrases."""
+    a = adjective.lower()
+    if " " in a or a.endswith(("щий", "вший", "ший")):
+        return None
+    if a.endswith("ский"):
+        return a[:-1]
+    if a.endswith("кий"):
+        return a[:-2] + "о"
+    if a.endswith(("ый", "ой")):
+        return a[:-2] + "о"
+    return None
+
+
+def _latin_binomial(genus: Token, species: Token) -> bool:
+    """A Latin species name, "Staphylococcus aureus", "Escherichia coli": a capitalised genus that
+    is no English word followed by a lower-case epithet that is none either."""
+    g, sp = genus.text, species.text
+    return (g[:1].isupper() and g[1:].islower() and sp.islower() and sp.isalpha() and g.isalpha()
+            and len(g) > 3 and len(sp) > 2 and not _en_known(g) and not _en_known(sp)
+            and sp.endswith(("us", "ae", "i", "is", "um", "a", "ans", "ens", "es", "ii", "ella")))
 
 
 def en_adverb(adjective: str) -> str:
