@@ -847,13 +847,20 @@ class Translator:
             return []
         suffix = _RU_CAUSE_PARTICIPLES[part.lemma.lower()]
         results = []
+        cause = part.lemma.lower() in ("вызванный", "обусловленный")
         for b in self._best(rest, "ru", 2, number=False):
-            if " of " in f" {b.term} ":
-                continue
+            # A cause of more than one word is said after the condition, as classifications do:
+            # «инфаркт мозга, вызванный эмболией мозговых артерий» → "cerebral infarction due to
+            # embolism of cerebral arteries"; one word goes before it: "drug-induced hepatitis".
+            long_cause = len(b.term.split()) > 1 or " of " in f" {b.term} "
             for a in self._best(left, "ru"):
-                results.append((f"{b.term.replace(' ', '-')}-{suffix} {a.term}",
-                                COMPOSITION_FACTOR * a.score * b.score, "composition",
-                                f"composition: {part.text} … {b.term} → {b.term}-{suffix}"))
+                score = COMPOSITION_FACTOR * a.score * b.score
+                if not long_cause:
+                    results.append((f"{b.term.replace(' ', '-')}-{suffix} {a.term}", score, "composition",
+                                    f"composition: {part.text} … {b.term} → {b.term}-{suffix}"))
+                if cause:
+                    results.append((f"{a.term} due to {b.term}", score * (1.0 if long_cause else 0.97), "composition",
+                                    f"composition: {part.text} … {b.term} → due to {b.term}"))
         return results
 
     def _compose_np(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
