@@ -85,3 +85,17 @@ def test_without_usage_the_file_order_stands(analyzer):
     lex = build(WORDS + PHRASES, analyzer.key)
     tr = Translator(lex, analyzer)
     assert tr.translate("pilot study", "en")[0].term == "пилотное изучение"
+
+
+def test_a_gloss_from_the_other_languages_word_list_ranks_last(analyzer):
+    # frequent_ru.tsv glosses the Russian word «понижение» as "reduction"; from English the
+    # section's «снижение» (where "reduction" is only a synonym) still comes first.
+    lex = build([Entry(("понижение",), ("reduction",), "noun", "general", "frequent_ru.tsv:1"),
+                 Entry(("снижение",), ("decrease", "reduction"), "noun", "general", "clinical.tsv:1"),
+                 _entry("значимый", "significant", "adj")], analyzer.key)
+    assert [e.ru[0] for e, _i in lex.lookup(analyzer.key("reduction", "en"), "en")] == ["снижение", "понижение"]
+    tr = Translator(lex, analyzer)
+    assert tr.translate("reduction", "en")[0].term == "снижение"
+    assert tr.translate("significant reduction", "en")[0].term == "значимое снижение"
+    # From Russian the gloss is the entry itself.
+    assert tr.translate("понижение", "ru")[0].term == "reduction"

@@ -333,7 +333,6 @@ _REL_ALTERNATIONS = {"к": "ч", "г": "ж", "х": "ш", "ц": "ч", "т": "ч"}
 
 
 @lru_cache(maxsize=20_000)
-@lru_cache(maxsize=50_000)
 def ru_relational_adjective(noun: str) -> str | None:
     """The relational adjective Russian makes of a noun, when pymorphy3's dictionary knows it and
     it is the most frequent candidate: «опухоль» → «опухолевый», «табак» → «табачный», «почка» →

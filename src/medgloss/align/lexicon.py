@@ -57,8 +57,10 @@ class Lexicon:
     usage: Usage | None = None
 
     def lookup(self, key: str, lang: Lang) -> list[tuple[Entry, int]]:
-        """(entry, index of the matching form) for a lemma key; preferred forms first."""
-        return sorted(self.by_key[lang].get(key, ()), key=lambda e: e[1])
+        """(entry, index of the matching form) for a lemma key; preferred forms first, and entries
+        of the other language's frequency-list file last (``frequent_ru.tsv`` glosses Russian words:
+        its «понижение → reduction» says nothing of how "reduction" is usually translated)."""
+        return sorted(self.by_key[lang].get(key, ()), key=lambda e: (is_gloss(e[0], lang), e[1]))
 
     def has(self, key: str, lang: Lang) -> bool:
         return key in self.by_key[lang]
@@ -68,6 +70,12 @@ class Lexicon:
 
     def word_pos(self, lemma: str, lang: Lang) -> set[str]:
         return self.words[lang].get(lemma, set())
+
+
+def is_gloss(entry: Entry, lang: Lang) -> bool:
+    """Whether an entry, looked up from ``lang``, comes from the other language's frequency-list
+    file: a gloss of the other language's word, ranked after the entries that translate this one."""
+    return entry.source.startswith(f"frequent_{other_lang(lang)}.")
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -115,11 +123,12 @@ def build(entries: list[Entry], key_of: Callable[[str, Lang], str]) -> Lexicon:
                 if not key:
                     continue
                 lex.by_key[lang][key].append((entry, i))
-                surface = match_key(form, lang)
-                if entry.pos in ("adj", "num") and " " not in surface and surface != key:
+                if entry.pos in ("adj", "num") and " " not in form:
                     # "weighted" is keyed under the verb "weight"; before a noun the analyser reads
                     # it as an adjective whose lemma is the word itself.
-                    lex.by_key[lang][surface].append((entry, i))
+                    surface = match_key(form, lang)
+                    if surface != key:
+                        lex.by_key[lang][surface].append((entry, i))
                 if " " not in key:
                     lex.words[lang][key].add(entry.pos)
                     if entry.medical:
@@ -150,7 +159,7 @@ def _surface_words() -> dict[Lang, dict[str, frozenset[str]]]:
     out: dict[Lang, dict[str, set[str]]] = {"ru": defaultdict(set), "en": defaultdict(set)}
     for e in raw_entries():
         for lang in ("ru", "en"):
-            if e.source.startswith(f"frequent_{other_lang(lang)}."):
+            if is_gloss(e, lang):
                 # A file written from one language's word list (``frequent_ru.tsv``) says what its
                 # words mean, not how the other language's words are used ("железный" → "iron"
                 # does not make "iron" an adjective).

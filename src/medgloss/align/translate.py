@@ -46,7 +46,7 @@ from medgloss.align.compose import (
     ru_singular,
     target_pos_ru,
 )
-from medgloss.align.lexicon import Entry, Lexicon
+from medgloss.align.lexicon import Entry, Lexicon, is_gloss
 from medgloss.models import Lang, Token, other_lang
 from medgloss.nlp.pipeline import Analyzer
 
@@ -100,7 +100,7 @@ class Translator:
         if any(t.pos == "PUNCT" for t in span) and j - i == 1:
             return None
         key = self.an.key_of_tokens(span, src)
-        hits = _by_role(self.lex.lookup(key, src), span, self._sense_votes(key, src))
+        hits = _by_role(self.lex.lookup(key, src), span, src, self._sense_votes(key, src))
         if not hits and src == "en" and j == i + 1 and j < len(toks) and toks[i].pos == "NOUN" and toks[j].pos in (
                 "NOUN", "ADJ", "NUM", "PROPN", "ABBR"):
             # A word read as a noun before another may be an adjective the lexicon knows ("long-term
@@ -146,16 +146,15 @@ class Translator:
             return None
         return adj > gen
 
+    def _noun_entry(self, toks: list[Token]) -> Entry | None:
+        """The lexicon's first noun entry with a Russian side for English words."""
+        hits = self.lex.lookup(self.an.key_of_tokens(toks, "en"), "en")
+        return next((e for e, _i in hits if e.pos == "noun" and e.ru), None)
+
     def _anatomical(self, toks: list[Token]) -> str | None:
         """The Russian noun for English words that name a part of the body ("knee" → «колено»)."""
-        hits = self.lex.lookup(self.an.key_of_tokens(toks, "en"), "en")
-        entry = next((e for e, _i in hits if e.pos == "noun" and e.ru), None)
+        entry = self._noun_entry(toks)
         return entry.ru[0] if entry is not None and entry.field == "anatomy" else None
-
-    def _field(self, toks: list[Token]) -> str | None:
-        """The field of the lexicon's first noun entry for English words."""
-        hits = self.lex.lookup(self.an.key_of_tokens(toks, "en"), "en")
-        return next((e.field for e, _i in hits if e.pos == "noun"), None)
 
     def _en_salt(self, toks: list[Token], pieces: list[Piece]) -> str | None:
         """A drug substance as Russian pharmacopoeias name it: "metformin hydrochloride" →
@@ -176,6 +175,9 @@ class Translator:
         """"statistically" → «статистически», "predominantly" → «преимущественно»: the adverb of
         the Russian adjective the lexicon gives for the English one."""
         word = t.text.lower()
+        for entry, _i in self.lex.lookup(self.an.key(word, "en"), "en"):
+            if entry.pos == "adv" and entry.ru:
+                return Piece(i, i + 1, t.text, entry.ru[0], "adj", "lexicon", LEXICON_PREFERRED)
         stems = [word[:-2], word[:-4] + "y" if word.endswith("ily") else "", word[:-4] + "ic" if word.endswith("ically") else "",
                  word[:-1] + "e" if word.endswith("bly") else ""]
         for stem in filter(None, stems):
@@ -184,9 +186,6 @@ class Translator:
                     adverb = _ru_adverb(entry.ru[0])
                     if adverb:
                         return Piece(i, i + 1, t.text, adverb, "adj", "derived", LEXICON_SYNONYM)
-            for entry, _i in self.lex.lookup(self.an.key(word, "en"), "en"):
-                if entry.pos == "adv" and entry.ru:
-                    return Piece(i, i + 1, t.text, entry.ru[0], "adj", "lexicon", LEXICON_PREFERRED)
         return None
 
     def _negated_piece(self, t: Token, i: int, src: Lang) -> Piece | None:
@@ -466,20 +465,21 @@ class Translator:
         tgt = other_lang(src)
         key = self.an.key_of_tokens(toks, src)
         votes = self._sense_votes(key, src)
-        hits = _by_role(self.lex.lookup(key, src), toks, votes)
+        hits = _by_role(self.lex.lookup(key, src), toks, src, votes)
         if not hits and src == "ru":
             # A term typed as a dictionary writes it («пах», «петля Генле»): its canonical reading.
             canonical = self.an.key(" ".join(t.text for t in toks), src)
             if canonical != key:
-                hits = _by_role(self.lex.lookup(canonical, src), toks)
+                hits = _by_role(self.lex.lookup(canonical, src), toks, src)
         source_abbr = len(toks) == 1 and toks[0].pos == "ABBR"
         own_plural = False
         for entry, idx in hits:
+            gloss = is_gloss(entry, src)
             forms = entry.forms(tgt)
             own = entry.forms(src)[idx] if idx < len(entry.forms(src)) else ""
             own_plural = own_plural or _form_is_plural(own, src)
             for n, form in enumerate(forms):
-                score = (LEXICON_PREFERRED if n == 0 else LEXICON_SYNONYM - 0.02 * (n - 1)) - 0.03 * min(idx, 3)
+                score = (LEXICON_PREFERRED if n == 0 else LEXICON_SYNONYM - 0.02 * (n - 1)) - 0.03 * min(idx + 3 * gloss, 3)
                 if _abbreviation_like(form) != source_abbr:
                     score -= 0.15  # an abbreviation translates an abbreviation, a full form a full form
                 # Between entries that tie, a medical one wins, then the sense the lexicon's phrases
@@ -1001,8 +1001,8 @@ class Translator:
                 results.append((f"{measure} {_EN_FLUIDS[toks[fluid.start].text.lower()]}", score * 1.03, "composition",
                                 f"composition: {parts}; a measure in a body fluid"))
             # "knee pain" → «боль в колене»: pain is felt in a part of the body.
-            place = self._anatomical(toks[before[-1].start:before[-1].end]) if before else None
-            if head.target == "боль" and place and not of_deps and all(p.target_pos == "adj" for p in before[:-1]):
+            place = self._anatomical(toks[before[-1].start:before[-1].end]) if head.target == "боль" and before else None
+            if place and not of_deps and all(p.target_pos == "adj" for p in before[:-1]):
                 number = "plur" if place in _RU_PLURAL_PLACES else None
                 # "left knee pain" → «боль в левом колене»: a side or a part goes with the place.
                 sides = [p.target for p in before[:-1] if p.target in _RU_SIDES]
@@ -1038,7 +1038,8 @@ class Translator:
                 medical = [self.lex.is_medical(self.an.key_of_tokens(toks[p.start:p.end], "en"), "en") for p in modifiers]
                 action = head.target.split()[0].lower().endswith(_RU_ACTION_NOUN_ENDINGS)
                 # A substance stays a genitive («уровень глюкозы», «синтез дофамина»).
-                substance = any(self._field(toks[p.start:p.end]) in _SUBSTANCE_FIELDS for p in modifiers)
+                substance = any(getattr(self._noun_entry(toks[p.start:p.end]), "field", None) in _SUBSTANCE_FIELDS
+                                for p in modifiers)
                 lead = all(medical) and not action and not substance
                 # The lexicon's phrases with the same modifier, where they agree, decide instead:
                 # "age group" → «возрастная группа», "receptor blocker" → «блокатор рецепторов».
@@ -1061,7 +1062,7 @@ class Translator:
             if p.how != "lexicon" or p.target_pos == "func":
                 return []
             return [(e, k) for e, k in _by_role(self.lex.lookup(self.an.key_of_tokens(toks[p.start:p.end], src), src),
-                                                 toks[p.start:p.end]) if e.forms(other_lang(src)) and e.pos == h_pos(p)]
+                                                 toks[p.start:p.end], src) if e.forms(other_lang(src)) and e.pos == h_pos(p)]
 
         def h_pos(p: Piece) -> str:
             return "adj" if p.target_pos == "adj" else "noun"
@@ -1407,7 +1408,7 @@ def _ru_adverb(adjective: str) -> str | None:
     """The Russian adverb of a qualitative adjective: «статистический» → «статистически»,
     «значимый» → «значимо», «высокий» → «высоко»; None for participles and phrases."""
     a = adjective.lower()
-    if " " in a or a.endswith(("щий", "вший", "ший")):
+    if " " in a or a.endswith(("щий", "ший")):
         return None
     if a.endswith("ский"):
         return a[:-1]
@@ -1559,7 +1560,7 @@ _ROLE_POS = {"NOUN": ("noun",), "PROPN": ("noun",), "ABBR": ("noun",), "ADJ": ("
              "PRTF": ("adj", "noun"), "VERB": ("verb", "adj", "noun")}
 
 
-def _by_role(hits: list[tuple[Entry, int]], toks: list[Token],
+def _by_role(hits: list[tuple[Entry, int]], toks: list[Token], src: Lang,
              votes: Callable[[Entry], int] | None = None) -> list[tuple[Entry, int]]:
     """Lexicon hits fit for the part of speech of a phrase: a noun phrase takes noun entries
     ("epidemic" the noun is «эпидемия», not «эпидемический»), a modifier adjective entries, and
@@ -1575,7 +1576,8 @@ def _by_role(hits: list[tuple[Entry, int]], toks: list[Token],
     fit = [h for h in hits if h[0].pos in allowed]
     # Between entries that tie, a medical one wins over an everyday one ("control" → «контроль»,
     # not «борьба»).
-    return sorted(fit, key=lambda h: (h[1], allowed.index(h[0].pos), -(votes(h[0]) if votes else 0), not h[0].medical))
+    return sorted(fit, key=lambda h: (is_gloss(h[0], src), h[1], allowed.index(h[0].pos), -(votes(h[0]) if votes else 0),
+                                      not h[0].medical))
 
 
 def _abbreviation_like(text: str) -> bool:
