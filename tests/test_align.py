@@ -350,14 +350,27 @@ def test_english_participles(verb, kind, form):
 
 @pytest.mark.parametrize(
     ("en", "ru"), [("remission", "ремиссия"), ("sulfate", "сульфат"), ("adjuvant", "адъювант"),
-                   ("excisional", "эксцизионный"), ("alkylating", "алкилирующий"), ("pulmonary", "пульмонарный")],
+                   ("excisional", "эксцизионный"), ("alkylating", "алкилирующий"), ("pulmonary", "пульмонарный"),
+                   ("alopecia", "алопеция"), ("cumulative", "кумулятивный"), ("lactulose", "лактулоза"),
+                   ("spondylolysis", "спондилолиз"), ("therapeutic", "терапевтический"), ("leukocyte", "лейкоцит"),
+                   ("rheumatism", "ревматизм"), ("trichomoniasis", "трихомониаз"), ("regulation", "регуляция")],
 )
 def test_more_transliteration_english_to_russian(en, ru):
     assert cognates.transliterate_en(en) == ru
 
 
-@pytest.mark.parametrize(("ru", "en"), [("инъекция", "injection"), ("адъювантный", "adjuvant"),
-                                       ("квартильный", "quartile")])
+@pytest.mark.parametrize(("ru", "en"), [
+    ("инъекция", "injection"), ("адъювантный", "adjuvant"), ("квартильный", "quartile"),
+    # Greek roots the letters alone do not spell: h, th, y, eu, rh, x
+    ("гидрохлорид", "hydrochloride"), ("ангионевротический", "angioneurotic"), ("оторея", "otorrhea"),
+    ("миокардит", "myocarditis"), ("лейкоцитоз", "leukocytosis"), ("ревматоидный", "rheumatoid"),
+    ("экзостоз", "exostosis"), ("дисплазия", "dysplasia"), ("псевдомембранозный", "pseudomembranous"),
+    ("тамоксифен", "tamoxifen"),
+    # endings: -ярный, -цит, -ия/-y, drug stems, Latin -tial
+    ("везикулярный", "vesicular"), ("эритроцит", "erythrocyte"), ("биопсия", "biopsy"), ("прокаин", "procaine"),
+    ("метронидазол", "metronidazole"), ("холестерол", "cholesterol"), ("интерстициальный", "interstitial"),
+    ("глюкоза", "glucose"), ("синдром", "syndrome"), ("амиодарон", "amiodarone"),
+])
 def test_more_transliteration_russian_to_english(ru, en):
     assert cognates.transliterate_ru(ru) == en
 

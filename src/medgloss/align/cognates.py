@@ -24,12 +24,13 @@ SUFFIXES: list[tuple[str, tuple[str, ...], str]] = [
     ("изированный", ("ized",), "isd"),
     ("ированный", ("ated",), "atd"),
     ("ологический", ("ological",), "ologik"),
-    ("ический", ("ical", "ic"), "ik"),
-    ("ическая", ("ical", "ic"), "ik"),
-    ("ическое", ("ical", "ic"), "ik"),
+    ("ический", ("ic", "ical"), "ik"),
+    ("ическая", ("ic", "ical"), "ik"),
+    ("ическое", ("ic", "ical"), "ik"),
     ("альный", ("al",), "al"),
     ("арный", ("ary", "ar"), "ar"),
-    ("озный", ("ous", "otic"), "os"),
+    ("ярный", ("ar", "ary"), "ar"),
+    ("озный", ("ous",), "os"),
     ("ивный", ("ive",), "iv"),
     ("идный", ("id",), "id"),
     ("ильный", ("ile",), "il"),
@@ -46,28 +47,51 @@ SUFFIXES: list[tuple[str, tuple[str, ...], str]] = [
     ("ция", ("tion",), "sia"),
     ("зия", ("sion", "sia"), "sia"),
     ("сия", ("sion", "sia"), "sia"),
-    ("ия", ("y", "ia"), "ia"),
+    ("трофия", ("trophy",), "trofia"),
+    ("лепсия", ("lepsy",), "lepsia"),
+    ("опсия", ("opsy",), "opsia"),
+    ("ергия", ("ergy",), "ergia"),
+    ("метрия", ("metry",), "metria"),
+    ("азия", ("asia",), "asia"),
+    ("езия", ("esia",), "esia"),
+    ("ия", ("ia", "y"), "ia"),
     ("оз", ("osis",), "os"),
     ("ез", ("esis",), "es"),
     ("из", ("ysis", "isis"), "is"),
     ("аз", ("asis",), "as"),
     ("ит", ("itis",), "it"),
+    ("цит", ("cyte",), "sit"),
+    ("крит", ("crit",), "krit"),
+    ("улез", ("ulosis",), "ulos"),
+    ("ион", ("ion",), "ion"),
     ("изм", ("ism",), "ism"),
     ("ика", ("ics", "ic", "y"), "ik"),
     ("аза", ("ase",), "as"),
     ("ома", ("oma",), "oma"),
+    ("рагма", ("ragm",), "ragm"),
+    ("оза", ("ose",), "os"),
+    ("дром", ("drome",), "drom"),
     ("амин", ("amine",), "amin"),
     ("пин", ("pine",), "pin"),
     ("озин", ("osine",), "osin"),
     ("фин", ("phine",), "fin"),
+    ("аин", ("aine",), "ain"),
+    ("адин", ("adine",), "adin"),
+    ("идин", ("idine",), "idin"),
+    ("азин", ("azine",), "asin"),
+    ("квин", ("quine",), "kvin"),
+    ("верин", ("verine",), "verin"),
+    ("циклин", ("cycline",), "siklin"),
+    ("ксетин", ("xetine",), "ksetin"),
     ("ин", ("in", "ine"), "in"),
     ("липид", ("lipid",), "lipid"),
     ("ат", ("ate",), "at"),
-    ("ол", ("ole", "ol"), "ol"),
+    ("азол", ("azole",), "asol"),
+    ("ол", ("ol", "ole"), "ol"),
     ("оид", ("oid",), "oid"),
     ("ид", ("ide", "id"), "id"),
     ("он", ("one", "on"), "on"),
-    ("ен", ("ene", "en"), "en"),
+    ("ен", ("en", "ene"), "en"),
     ("ант", ("ant",), "ant"),
     ("ент", ("ent",), "ent"),
     ("ум", ("um",), "um"),
@@ -86,8 +110,8 @@ _RU_LETTERS = {
     "э": "e", "ю": "u", "я": "ia",
 }
 _EN_RULES = [
-    (re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"rh"), "r"), (re.compile(r"ch"), "x"),
-    (re.compile(r"sh"), "w"), (re.compile(r"ae|oe"), "e"), (re.compile(r"qu"), "kv"), (re.compile(r"x"), "ks"),
+    (re.compile(r"x"), "ks"), (re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"rh"), "r"), (re.compile(r"ch"), "x"),
+    (re.compile(r"sh"), "w"), (re.compile(r"ae|oe"), "e"), (re.compile(r"qu"), "kv"),
     (re.compile(r"ck"), "k"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"), (re.compile(r"y"), "i"),
     (re.compile(r"w"), "v"), (re.compile(r"z"), "s"), (re.compile(r"h"), "g"), (re.compile(r"j"), "j"),
     (re.compile(r"eu"), "ev"),
@@ -150,17 +174,56 @@ def similarity(ru_word: str, en_word: str) -> float:
 
 # Greek letter groups whose ф is written ph in English.
 _PH_ROOTS = ("фос", "фаг", "фарм", "фил", "фоб", "фон", "фт", "троф", "граф", "морф", "лимф", "сфер",
-             "нефр", "офтальм", "эмфиз", "фен", "физ", "флег", "френ", "гипоф", "эпиф", "диаф", "фарин",
-             "фагос", "фотос", "фото", "цефал", "мурф", "атроф", "дистроф")
+             "нефр", "офтальм", "эмфиз", "фени", "фено", "физ", "флег", "френ", "гипоф", "эпиф", "диаф", "фарин",
+             "фагос", "фотос", "фото", "цефал", "мурф", "атроф", "дистроф", "блефар", "фаз", "фалл", "фалан", "сифон",
+             "фармак")
+# Greek and Latin roots whose English spelling the letters alone do not give: h for г, th for т,
+# y for и, eu for ей/ев, rh for р, x for кс. A root marked "^" is taken only at the start of a word
+# or after a combining vowel (миокард, кардиомиопатия; not амиодарон).
+_RU_ROOTS = [
+    (r, e, anchored) for anchored, table in (
+        (False, (
+            ("гидр", "hydr"), ("гемат", "hemat"), ("гемо", "hemo"), ("геми", "hemi"), ("гема", "hema"),
+            ("гепат", "hepat"), ("гипер", "hyper"), ("гипо", "hypo"), ("гист", "hist"), ("гетеро", "hetero"),
+            ("гомео", "homeo"), ("гиги", "hygi"), ("гиал", "hyal"), ("гормон", "hormon"), ("гельминт", "helminth"),
+            ("герпе", "herpe"), ("гипн", "hypn"), ("пневм", "pneum"), ("псих", "psych"), ("невр", "neur"),
+            ("нейр", "neur"), ("нейтр", "neutr"), ("лейк", "leuk"), ("ревм", "rheum"), ("псевд", "pseud"),
+            ("цевт", "ceut"), ("певт", "peut"), ("тромб", "thromb"), ("торак", "thorac"), ("тирео", "thyreo"),
+            ("эпител", "epithel"), ("метил", "methyl"), ("этил", "ethyl"), ("литиаз", "lithias"), ("артр", "arthr"),
+            ("астм", "asthm"), ("ритм", "rhythm"), ("эстез", "esthes"), ("катет", "cathet"), ("миел", "myel"),
+            ("лимф", "lymph"), ("сифил", "syphil"), ("физ", "phys"), ("хирург", "surg"), ("химио", "chemo"),
+            ("диарея", "diarrhea"), ("ррагия", "rrhagia"), ("рея", "rrhea"), ("кс", "x"), ("систол", "systol"),
+            ("систем", "system"), ("сфинкт", "sphinct"), ("дактил", "dactyl"), ("эритр", "erythr"), ("тип", "typ"), ("динам", "dynam"), ("фосф", "phosph"),
+        )),
+        (True, (
+            ("гипп", "hipp"), ("гомо", "homo"), ("тире", "thyre"), ("гинек", "gynec"), ("тиро", "thyro"), ("тимус", "thymus"),
+            ("метод", "method"), ("пато", "patho"), ("орто", "ortho"), ("тера", "thera"), ("термо", "thermo"),
+            ("тео", "theo"), ("талам", "thalam"), ("таласс", "thalass"), ("синт", "synth"), ("син", "syn"),
+            ("синап", "synap"), ("симпт", "sympt"), ("симпат", "sympath"), ("симф", "symph"), ("мио", "myo"),
+            ("миа", "mya"), ("пиел", "pyel"), ("пио", "pyo"), ("пир", "pyr"), ("цист", "cyst"), ("цито", "cyto"),
+            ("цит", "cyt"), ("ксант", "xanth"), ("ксен", "xen"), ("окси", "oxy"), ("экзо", "exo"), ("экзем", "eczem"),
+            ("экзант", "exanth"), ("экз", "ex"), ("рино", "rhino"), ("ринит", "rhinit"), ("эв", "eu"), ("дис", "dys"),
+            ("полип", "polyp"), ("поли", "poly"), ("гли", "gly"), ("тиф", "typh"),
+        )),
+    )
+    for r, e in table
+]
+_RU_ROOTS.sort(key=lambda x: -len(x[0]))
+_RU_ROOT_RE = re.compile("|".join(
+    (f"(?:(?<![а-яё])|(?<=[ои])){r}" if anchored else r) + ("(?!т)" if r == "дис" else "")
+    + ("(?![зам])" if r == "тиро" else "") + ("(?!ус)" if r == "син" else "") + ("(?!ом)" if r == "гли" else "")
+    for r, _e, anchored in _RU_ROOTS))
+_RU_ROOT_EN = {r: e for r, e, _a in _RU_ROOTS}
 # Adjective endings whose English form is the bare Latin stem (adjuvant, resistant, dependent).
 _RU_ADJ_ENDINGS = (("антный", "ant"), ("ентный", "ent"), ("оидный", "oid"), ("изирующий", "izing"),
-                   ("ирующий", "ating"))
+                   ("ирующий", "ating"), ("нциальный", "ntial"), ("стициальный", "stitial"), ("ичный", "ic"), ("ционный", "tional"), ("ионный", "ional"), ("онный", "onal"))
 _TRANS_RU = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
     "й": "y", "к": "c", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
     "у": "u", "ф": "f", "х": "ch", "ц": "c", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
     "э": "e", "ю": "yu", "я": "ya",
 }
+_RU_VOWELS = set("аеёиоуыэюя")
 
 
 def transliterate_ru(word: str) -> str:
@@ -169,23 +232,28 @@ def transliterate_ru(word: str) -> str:
     if re.search(r"[а-я](?:о|и)$", w) and len(w) > 6 and w.endswith(("ически", "ично", "ально", "ивно", "арно")):
         # The first part of a compound adjective («гипоксически-», «перорально»): its adjective.
         w = w[:-1] + ("ий" if w.endswith("и") else "ый")
-    ending = ""
+    ending, whole = "", w
     for ru, en in _RU_ADJ_ENDINGS:
         if w.endswith(ru) and len(w) > len(ru) + 2:
             w, ending = w[: -len(ru)], en
             break
     else:
         for ru, ens, _skel in _RU_SUFFIXES:
-            if w.endswith(ru) and len(w) > len(ru) + 2 and ens[0]:
+            if w.endswith(ru) and len(w) >= len(ru) + (2 if len(ru) > 3 else 3) and ens[0]:
                 w, ending = w[: -len(ru)], ens[0]
                 break
+    # Greek s between vowels is з in Russian (плазма, кортизон, физиология): s in English, but for
+    # the z of drug stems (-азол, -азин, -зепам).
+    w = "".join("s" if ch == "з" and re.match(r"з(?=[аеиоуэ])(?!ол|еп|ин|ид|ам|ит)", whole[k:]) and k
+                and whole[k - 1] in "аеиоуэ" else ch for k, ch in enumerate(w))
     # The hard sign before a soft vowel is the j of Latin: инъекция → injection, адъювант → adjuvant.
     w = re.sub(r"ъ(?=[еёюя])", "\x01", w).replace("кв", "qu")  # квартиль → quartile
+    w = _RU_ROOT_RE.sub(lambda m: _RU_ROOT_EN[m.group(0)] + "\x00", w)
     out = []
     skip = False
-    w = w.replace("пневм", "pneum\x00").replace("психо", "psycho\x00")
     for i, ch in enumerate(w):
-        nxt = w[i + 1] if i + 1 < len(w) else ""
+        nxt = w[i + 1] if i + 1 < len(w) else ending[:1]
+        prev = w[i - 1] if i else ""
         if ch.isascii():
             if ch == "\x01":
                 out.append("j" + {"е": "e", "ё": "e", "ю": "u", "я": "a"}[nxt])
@@ -196,17 +264,12 @@ def transliterate_ru(word: str) -> str:
         if skip:
             skip = False
             continue
-        if ch == "ф" and any(w[max(0, i - 3):].startswith(r) or w[i:].startswith(r) for r in _PH_ROOTS):
+        if ch == "ф" and any(w.startswith(r, j) for r in _PH_ROOTS for j in range(max(0, i - len(r) + 1), i + 1)):
             out.append("ph")
         elif ch == "к":
-            out.append("k" if nxt in ("е", "и", "ы", "э") or (not nxt and not ending) else "c")
-        elif ch == "г" and i == 0 and nxt in ("е", "и", "о", "а") and w[:4] in (
-                "гема", "гемо", "гепа", "гипе", "гипо", "гист", "гидр", "гомо", "горм", "гало", "гете", "гене"[:0]):
-            out.append("h")
-        elif ch == "т" and w[i:i + 4] in ("тром",):
-            out.append("th")
-        elif ch == "и" and (i == 1 and w[0] in "гмпс" and nxt in "пнкм" and w[:4] in ("гипе", "гипо", "мие", "пси")):
-            out.append("y")
+            out.append("k" if nxt in ("е", "и", "ы", "э", "e", "i", "y") or (not nxt and not ending) else "c")
+        elif ch in "яю" and prev and prev not in _RU_VOWELS and prev not in "ьъ\x00":
+            out.append("a" if ch == "я" else "u")  # деполяризация → depolarization, глюкоза → glucose
         elif ch == "е" and i == 0:
             out.append("e")
         elif ch in "ьъ":
@@ -227,6 +290,7 @@ _EN_ENDINGS = [
     ("tional", "ционный"), ("sional", "зионный"), ("ional", "ионный"),  # excisional, interventional
     ("ating", "ирующий"), ("izing", "изирующий"), ("ising", "изирующий"),  # alkylating, ionizing
     ("ized", "изированный"), ("ated", "ированный"), ("ologist", "олог"), ("ance", "анс"), ("ence", "енция"), ("ist", "ист"), ("ological", "ологический"), ("ical", "ический"), ("ic", "ический"), ("osis", "оз"), ("itis", "ит"),
+    ("iasis", "иаз"), ("ysis", "из"), ("esis", "ез"), ("ose", "оза"),
     ("logy", "логия"), ("graphy", "графия"), ("scopy", "скопия"), ("therapy", "терапия"), ("pathy", "патия"),
     ("tomy", "томия"), ("ism", "изм"), ("ia", "ия"), ("ary", "арный"), ("ory", "орный"), ("y", "ия"), ("ine", "ин"), ("ate", "ат"), ("ole", "ол"),
     ("ide", "ид"), ("one", "он"), ("ase", "аза"), ("al", "альный"), ("ular", "улярный"), ("ar", "арный"), ("ary", "арный"), ("ive", "ивный"),
@@ -240,12 +304,16 @@ def transliterate_en(word: str) -> str:
     if w.startswith("oe") or w.startswith("foe"):
         w = w.replace("oe", "e", 1)  # oedema, oestrogen, foetus
     initial_e = w.startswith("e")
-    ending = ""
+    ending, following = "", ""
     for en, ru in _EN_ENDINGS:
         if w.endswith(en) and len(w) > len(en) + 2:
-            w, ending = w[: -len(en)], ru
+            w, ending, following = w[: -len(en)], ru, en
             break
-    s = _spell_en(w) + ending
+    # Latin -ula- before t is -уля- (regulation → регуляция, cumulative → кумулятивный); Greek eu is
+    # ев (pseudo → псевдо, rheumatic → ревматический) but after n and l (нейро-, лейко-).
+    w = re.sub(r"ula(?=t)", "уля", w)
+    w = re.sub(r"(?<=[a-kmo-z])eu(?=[a-z])", "ев", w)
+    s = _spell_en(w, following=following) + ending
     if initial_e and s.startswith("е"):
         s = "э" + s[1:]  # epidemic → эпидемия, endoscopy → эндоскопия
     # Greek s between vowels or before m is з in Russian (physiology → физиология, plasma → плазма).
@@ -255,14 +323,14 @@ def transliterate_en(word: str) -> str:
     return re.sub(r"(.)\1{2,}", lambda m: m.group(1) * 2, s)  # Latin double consonants stay: иммунолог
 
 
-def _spell_en(w: str, final_y: str | None = None) -> str:
-    """English letters to Cyrillic by ``_EN_TRANS`` (c before e/i/y is ц; a final y is ``final_y``
-    when given)."""
+def _spell_en(w: str, final_y: str | None = None, following: str = "") -> str:
+    """English letters to Cyrillic by ``_EN_TRANS`` (c before e/i/y is ц, also before an ending
+    ``following`` that was cut off; a final y is ``final_y`` when given)."""
     out, i = [], 0
     while i < len(w):
         for en, ru in _EN_TRANS:
             if w.startswith(en, i):
-                if en == "c" and i + 1 < len(w) and w[i + 1] in "eiy":
+                if en == "c" and (w + following)[i + 1:i + 2] in ("e", "i", "y"):
                     ru = "ц"
                 if final_y is not None and en == "y" and i == len(w) - 1:
                     ru = final_y
