@@ -283,6 +283,29 @@ def test_russian_relational_adjective_through_its_noun(translator):
 
 
 @pytest.mark.parametrize(
+    ("word", "expected"),
+    [("supraclavicular", "надключичный"), ("periumbilical", "околопупочный"), ("subscapular", "подлопаточный"),
+     ("intercostal", "межрёберный")],
+)
+def test_english_prefixed_adjective_as_a_russian_calque(translator, word, expected):
+    # The prefix by a table, the rest through the lexicon (an adjective, or the noun it is made from).
+    assert translator._prefixed_en(word)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("надключичный", "supraclavicular"), ("околопупочный", "periumbilical"), ("межальвеолярный", "interalveolar"),
+     ("внутрисуставной", "intra-articular")],
+)
+def test_russian_prefixed_adjective_in_english(translator, word, expected):
+    assert translator._prefixed_cognate(word)[0] == expected
+
+
+def test_prefixed_adjective_inside_a_phrase(translator):
+    assert top(translator, "supraclavicular lymph nodes", "en", 1) == ["надключичные лимфатические узлы"]
+
+
+@pytest.mark.parametrize(
     ("phrase", "lang", "expected"),
     [("добавленный сахар", "ru", "added sugar"), ("pooled analysis", "en", "объединенный анализ")],
 )
@@ -396,6 +419,20 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("tumor removal", "en", "снятие опухоли"),
         # and so does a general word, whose adjective may mean something else
         ("life year", "en", "год жизни"),
+        # a part of a part of the body takes the article; a disorder of it, as classifications write it, does not
+        ("нижняя доля левого лёгкого", "ru", "lower lobe of the left lung"),
+        ("задний рог медиального мениска", "ru", "posterior horn of the medial meniscus"),
+        # a genitive of quality follows the head with "of"
+        ("гастроэнтерит и колит инфекционного происхождения", "ru", "gastroenteritis and colitis of infectious origin"),
+        # circumstances: before the noun in English, after it in Russian
+        ("resting heart rate", "en", "частота сердечных сокращений в покое"),
+        ("resting energy expenditure", "en", "расход энергии в покое"),
+        ("частота сердечных сокращений в покое", "ru", "resting heart rate"),
+        # a shared participle clause after coordinated nouns agrees with both
+        ("chemotherapy-induced nausea and vomiting", "en", "тошнота и рвота, вызванные химиотерапией"),
+        # the type follows the disease, before what qualifies it
+        ("type 2 diabetes mellitus without complications", "en", "сахарный диабет 2 типа без осложнений"),
+        ("сахарный диабет 1 типа с кетоацидозом", "ru", "type 1 diabetes mellitus with ketoacidosis"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

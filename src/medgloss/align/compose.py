@@ -403,7 +403,18 @@ def coordinate(first: str, second: str, conj: str) -> str:
     s = 0
     while s < n - p - 1 and a[len(a) - 1 - s].lower() == b[len(b) - 1 - s].lower():
         s += 1
-    return " ".join(a[:p] + a[p:len(a) - s] + [conj] + b[p:len(b) - s] + a[len(a) - s:])
+    tail = a[len(a) - s:]
+    if s and a[len(a) - s - 1].endswith(",") and b[len(b) - s - 1].endswith(","):
+        # A shared participle clause follows both: «тошнота и рвота, вызванные химиотерапией» — one
+        # comma, and the participle agrees with both nouns (plural).
+        a = a[:len(a) - s - 1] + [a[len(a) - s - 1].rstrip(",")] + tail
+        if conj == "и":
+            from medgloss.nlp.russian import inflect_word, parses
+
+            parse = next((q for q in parses(tail[0]) if q.tag.POS in ("PRTF", "ADJF")), None)
+            plural = inflect_word(parse, {"plur", "nomn"}) if parse is not None else None
+            tail = [plural or tail[0]] + tail[1:]
+    return " ".join(a[:p] + a[p:len(a) - s] + [conj] + b[p:len(b) - s] + tail)
 
 
 # -- English generation ---------------------------------------------------------------------------

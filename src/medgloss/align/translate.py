@@ -99,6 +99,10 @@ class Translator:
         span = toks[i:j]
         if any(t.pos == "PUNCT" for t in span) and j - i == 1:
             return None
+        if src == "en" and j == i + 1 < len(toks) and toks[i].text.lower() in _EN_SITUATIONAL:
+            # "resting heart rate" → «частота сердечных сокращений в покое»: a circumstance Russian
+            # says after the noun.
+            return Piece(i, j, toks[i].text, _EN_SITUATIONAL[toks[i].text.lower()], "post", "lexicon", LEXICON_PREFERRED)
         key = self.an.key_of_tokens(span, src)
         hits = _by_role(self.lex.lookup(key, src), span, src, self._sense_votes(key, src))
         if not hits and src == "en" and j == i + 1 and j < len(toks) and toks[i].pos == "NOUN" and toks[j].pos in (
@@ -150,6 +154,16 @@ class Translator:
         """The lexicon's first noun entry with a Russian side for English words."""
         hits = self.lex.lookup(self.an.key_of_tokens(toks, "en"), "en")
         return next((e for e, _i in hits if e.pos == "noun" and e.ru), None)
+
+    def _ru_anatomical(self, tok: Token) -> bool:
+        """Whether a Russian noun names a part of the body («лёгкое», «мениск», «диафрагма»)."""
+        hits = self.lex.lookup(self.an.key_of_tokens([tok], "ru"), "ru")
+        return any(e.pos == "noun" and e.field == "anatomy" for e, _i in hits[:2])
+
+    def _ru_condition(self, tok: Token) -> bool:
+        """Whether a Russian noun names a disorder, injury or finding («ушиб», «новообразование»)."""
+        hits = self.lex.lookup(self.an.key_of_tokens([tok], "ru"), "ru")
+        return any(e.field in _CONDITION_FIELDS for e, _i in hits[:2])
 
     def _anatomical(self, toks: list[Token]) -> str | None:
         """The Russian noun for English words that name a part of the body ("knee" → «колено»)."""
@@ -269,8 +283,11 @@ class Translator:
         if tgt == "en":
             prefixed = self._prefixed_cognate(word)
             if prefixed is not None:
-                return Piece(i, i + 1, t.text, prefixed[0], pos, "cognate", 0.75 * prefixed[1])
+                return Piece(i, i + 1, t.text, prefixed[0], pos, "prefixed", 0.75 * prefixed[1])
             return Piece(i, i + 1, t.text, cognates.transliterate_ru(word), pos, "transliteration", 0.35)
+        prefixed = self._prefixed_en(word) if pos == "adj" or word.endswith(("al", "ar", "ic", "ous")) else None
+        if prefixed is not None:
+            return Piece(i, i + 1, t.text, prefixed[0], "adj", "prefixed", prefixed[1])
         guess = cognates.transliterate_en(word)
         if pos == "adj" and word.endswith(("ant", "ent")) and not guess.endswith(("ый", "ий", "ой")):
             guess += "ный"  # adjuvant → адъювантный, resistant → резистентный
@@ -358,15 +375,60 @@ class Translator:
         return None
 
     def _prefixed_cognate(self, word: str) -> tuple[str, float] | None:
-        """A Russian word made of a native prefix and a borrowed stem («межквартильный» →
-        "interquartile", «внутриклеточный» → "intracellular"): the prefix by a table, the stem
-        by cognates."""
+        """A Russian adjective made of a native prefix and an adjective the lexicon knows
+        («надключичный» → "supraclavicular", «околопупочный» → "periumbilical") or a borrowed stem
+        («межквартильный» → "interquartile", «внутриклеточный» → "intracellular"): the prefix by
+        a table, the rest by the lexicon or by cognates."""
         for ru, en in _RU_PREFIXES:
-            rest = word[len(ru):]
-            if word.startswith(ru) and len(rest) >= 5:
-                found = self._cognates(rest, "ru")
-                if found and found[0][1] >= 0.85:
-                    return en + found[0][0], found[0][1]
+            rest = word[len(ru):].lstrip("ъ")
+            if not word.startswith(ru) or len(rest) < 5:
+                continue
+            adjectives = [self._entry_form(rest, "ru", "adj")]
+            if adjectives[0] is None:
+                # «надключичный»: «ключичный» → «ключица» → "clavicle" → "clavicular".
+                for base in _ru_adjective_bases(rest)[:30]:
+                    noun = self._entry_form(base, "ru", "noun")
+                    if noun and " " not in noun:
+                        adjectives.extend(_en_noun_adjectives(noun))
+            for adjective in adjectives:
+                if adjective is not None and " " not in adjective and adjective.isalpha():
+                    joint = "-" if en[-1] in "aeiou" and adjective[0] == en[-1] else ""
+                    return en + joint + adjective.lower(), 0.9 if adjective is adjectives[0] else 0.8
+            found = self._cognates(rest, "ru")
+            if found and found[0][1] >= 0.85:
+                return en + found[0][0], found[0][1]
+        return None
+
+    def _prefixed_en(self, word: str) -> tuple[str, float] | None:
+        """An English adjective made of a Latin prefix and an adjective the lexicon knows, as
+        Russian says it with its own prefix: "supraclavicular" → «надключичный», "periumbilical" →
+        «околопупочный», "intra-articular" → «внутрисуставной». A calque pymorphy3's dictionary
+        knows scores higher than one it does not."""
+        from medgloss.nlp.russian import is_known
+
+        for en, ru in _EN_PREFIXES:
+            rest = word[len(en):].lstrip("-")
+            if not word.startswith(en) or len(rest) < 4:
+                continue
+            forms = [f for e, _k in self.lex.lookup(self.an.key(rest, "en"), "en")
+                     if e.pos == "adj" and not is_gloss(e, "en") for f in e.ru if " " not in f]
+            guesses = []
+            for noun in _en_adjective_nouns(rest):
+                ru_noun = self._entry_form(noun, "en", "noun")
+                if ru_noun and " " not in ru_noun:
+                    derived = ru_relational_adjective(ru_noun)
+                    forms.extend([derived] if derived else [])
+                    guesses.extend(_ru_adjective_guesses(ru_noun))
+            made = []
+            for form in forms:
+                low = form.lower()
+                sep = "ъ" if ru[-1] in "дж" and low[0] in "еёюя" else ""
+                made.append(ru + sep + low)
+            known = [m for m in made if is_known(m)] or [m for m in (ru + g for g in guesses) if is_known(m)]
+            if known:
+                return known[0], 0.7
+            if made:
+                return made[0], 0.45
         return None
 
     def _cognates(self, word: str, src: Lang) -> list[tuple[str, float]]:
@@ -638,18 +700,29 @@ class Translator:
             return [(f"{tr.term} {toks[-1].text}", tr.score * COMPOSITION_FACTOR, "composition",
                      "; ".join(tr.evidence) + f"; {toks[-1].text} kept after the noun")
                     for tr in self._best(toks[:-1], src, 3)]
-        if src == "ru" and n >= 3 and toks[-1].lemma == "тип" and toks[-1].case == "gent" and (
-                _identifier(toks[-2].text) or re.fullmatch(r"\d+-?(?:го|й|ой|ий)?", toks[-2].text)):
-            # «сахарный диабет 2 типа» → "type 2 diabetes mellitus".
-            number = re.sub(r"-.*$", "", toks[-2].text)
+        t_at = next((m for m in range(2, n) if toks[m].lemma == "тип" and toks[m].case == "gent" and (
+            _identifier(toks[m - 1].text) or re.fullmatch(r"\d+-?(?:го|й|ой|ий)?", toks[m - 1].text))), None)
+        if src == "ru" and t_at is not None:
+            # «сахарный диабет 2 типа (без осложнений)» → "type 2 diabetes mellitus (without complications)".
+            number = re.sub(r"-.*$", "", toks[t_at - 1].text)
             return [(f"type {number} {tr.term}", tr.score * COMPOSITION_FACTOR, "composition",
-                     "; ".join(tr.evidence) + f"; {toks[-2].text} {toks[-1].text} → type {number}")
-                    for tr in self._best(toks[:-2], src, 3)]
+                     "; ".join(tr.evidence) + f"; {toks[t_at - 1].text} {toks[t_at].text} → type {number}")
+                    for tr in self._best(toks[:t_at - 1] + toks[t_at + 1:], src, 3)]
         if src == "en" and n >= 3 and toks[0].lemma == "type" and _identifier(toks[1].text):
-            # "type 2 diabetes" → «диабет 2 типа».
-            return [(f"{tr.term} {toks[1].text} типа", tr.score * COMPOSITION_FACTOR, "composition",
-                     "; ".join(tr.evidence) + f"; type {toks[1].text} → {toks[1].text} типа")
-                    for tr in self._best(toks[2:], src, 3)]
+            # "type 2 diabetes" → «диабет 2 типа»; "type 2 diabetes without complications" →
+            # «сахарный диабет 2 типа без осложнений»: the type follows the disease, before what
+            # qualifies it.
+            rest = toks[2:]
+            prep = next((m for m in range(1, len(rest)) if rest[m].pos == "PREP"), None)
+            heads = [h.term for h in self._best(rest[:prep], src, 3)] if prep is not None else []
+            out = []
+            for tr in self._best(rest, src, 3):
+                head = next((h for h in heads if tr.term.startswith(h + " ")), None)
+                text = (f"{head} {toks[1].text} типа{tr.term[len(head):]}" if head is not None
+                        else f"{tr.term} {toks[1].text} типа")
+                out.append((text, tr.score * COMPOSITION_FACTOR, "composition",
+                            "; ".join(tr.evidence) + f"; type {toks[1].text} → {toks[1].text} типа"))
+            return out
         for k in range(1, n - 1):
             if toks[k].pos == "CONJ" and toks[k].lemma.lower() in _CONJUNCTIONS[src]:
                 found = self._coordination(toks, k, src)
@@ -804,6 +877,11 @@ class Translator:
             modifier(right[1:], "guided", "под контролем")
         elif p == "на" and len(low) > 1 and low[0] == "основа":
             modifier(right[1:], "based", "на основе")
+        situational = _RU_SITUATIONAL.get((p, " ".join(low).replace("ё", "е")))
+        if situational:
+            for a in lefts:
+                results.append((f"{situational} {a.term}", COMPOSITION_FACTOR * a.score * LEXICON_PREFERRED * 1.02,
+                                "composition", f"composition: {p} {' '.join(t.text for t in right)} → {situational}"))
         en, compound_first = _RU_PREPOSITIONS[p]
         if p in ("в", "во") and case == "accs":
             en = "to"
@@ -926,11 +1004,12 @@ class Translator:
         for p in pieces:
             score *= p.score
         parts = ", ".join(f"{p.source} → {p.target} ({p.how})" for p in pieces)
-        if len(pieces) == 1 and pieces[0].how in ("cognate", "transliteration", "abbreviation", "derived"):
+        if len(pieces) == 1 and pieces[0].how in ("cognate", "transliteration", "abbreviation", "derived", "prefixed"):
             p = pieces[0]
-            how = "cognate" if p.how != "abbreviation" else "abbreviation"
+            how = {"abbreviation": "abbreviation", "prefixed": "composition"}.get(p.how, "cognate")
             what = {"cognate": "shared Greek/Latin root", "transliteration": "spelled by transliteration rules",
-                    "abbreviation": "kept as written", "derived": "the noun the adjective is made from"}[p.how]
+                    "abbreviation": "kept as written", "derived": "made from a word the lexicon knows",
+                    "prefixed": "prefix and stem translated apart"}[p.how]
             target = p.target
             if p.target_pos == "noun" and p.how != "abbreviation" and _source_plural(toks, src):
                 target = (ru_plural(target) if src == "en" else en_plural(target)) or target  # "fomites" → «фомиты»
@@ -956,11 +1035,29 @@ class Translator:
             # "malignant neoplasm of breast": after a head the lexicon gives as a multi-word unit,
             # English says "of" rather than piling modifiers in front of it.
             of_first = len(head.target.split()) > 1 and head.how == "lexicon" and bool(groups)
+            # A genitive of quality («лихорадка неясного происхождения» → "fever of unknown origin")
+            # is said with "of" after the head, never as a modifier in front of it.
+            quality = bool(groups) and toks[groups[-1].end - 1].lemma.replace("ё", "е") in _RU_QUALITY_NOUNS
+            # A part of a part of the body takes the article: "lower lobe of the left lung"; a
+            # disorder of one does not, as classifications write it ("malignant neoplasm of stomach").
+            head_noun = next((t for t in reversed(toks[head.start:head.end]) if t.pos == "NOUN"), None)
+            anatomical = (len(groups) == 1 and head_noun is not None and not self._ru_condition(head_noun)
+                          and self._ru_anatomical(toks[groups[0].end - 1]))
+            if quality:
+                of_first = True
+            elif anatomical and groups[0].end - groups[0].start > 1:
+                of_first = True
             plain = assemble_en(head, adjectives, groups)
-            results.append((plain, score * (0.9 if of_first else 1.0), "composition", f"composition: {parts}"))
+            if not quality:
+                results.append((plain, score * (0.9 if of_first else 1.0), "composition", f"composition: {parts}"))
             if groups:
-                results.append((assemble_en(head, adjectives, groups, of_form=True), score * (1.0 if of_first else 0.9),
-                                "composition", f"composition: {parts}"))
+                of_text = assemble_en(head, adjectives, groups, of_form=True)
+                of_score = score * (1.0 if of_first else 0.9)
+                if anatomical:
+                    results.append((of_text.replace(" of ", " of the ", 1), of_score, "composition",
+                                    f"composition: {parts}; a part of the body takes the article"))
+                    of_score *= 0.95
+                results.append((of_text, of_score, "composition", f"composition: {parts}"))
         else:
             salt = self._en_salt(toks, pieces)
             if salt is not None:
@@ -1160,7 +1257,23 @@ class Translator:
 # Native Russian prefixes of medical adjectives and the Latin prefixes English uses for them.
 _RU_PREFIXES = (("межд", "inter"), ("меж", "inter"), ("внутри", "intra"), ("интра", "intra"), ("над", "supra"),
                 ("под", "sub"), ("пред", "pre"), ("после", "post"), ("противо", "anti"), ("около", "peri"),
-                ("вне", "extra"), ("сверх", "hyper"), ("без", "a"))
+                ("вне", "extra"), ("сверх", "hyper"), ("без", "a"), ("за", "retro"))
+# Latin prefixes of English adjectives and the native prefix Russian says them with.
+_EN_PREFIXES = (("supra", "над"), ("infra", "под"), ("sub", "под"), ("inter", "меж"), ("intra", "внутри"),
+                ("peri", "около"), ("retro", "за"), ("pre", "пред"), ("post", "после"), ("extra", "вне"),
+                ("trans", "через"), ("anti", "противо"), ("non", "не"), ("multi", "много"))
+# English relational adjective endings and the endings of the nouns they are made from
+# (clavicular → clavicle, vertebral → vertebra, umbilical → umbilicus, renal → ren-?, cardiac → cardia).
+_EN_ADJ_NOUN_ENDINGS = (("ular", ("le", "ula", "ulus")), ("al", ("a", "us", "um", "")), ("ar", ("a", "e", "")),
+                        ("ic", ("ia", "y", "")), ("ous", ("a", "")))
+# Circumstances English says with a modifier before the noun and Russian with a phrase after it.
+_EN_SITUATIONAL = {"resting": "в покое", "exertional": "при физической нагрузке"}
+_RU_SITUATIONAL = {("в", "покой"): "resting", ("при", "нагрузка"): "exertional",
+                   ("при", "физический нагрузка"): "exertional"}
+# Russian nouns of quality whose genitive English says with "of" after the head ("of unknown
+# origin", "of moderate severity", "of the first degree").
+_RU_QUALITY_NOUNS = frozenset({"происхождение", "генез", "этиология", "степень", "тяжесть", "выраженность",
+                               "интенсивность", "локализация", "давность", "продолжительность", "характер"})
 # Body fluids a measure is taken in, and the measures.
 _EN_FLUIDS = {"plasma": "в плазме крови", "serum": "в сыворотке крови", "blood": "в крови", "urine": "в моче",
               "saliva": "в слюне", "sputum": "в мокроте", "csf": "в спинномозговой жидкости"}
@@ -1277,6 +1390,44 @@ _CONDITION_HEADS_RU = {"болезнь", "заболевание", "синдро
 _RU_ADJ_SUFFIXES = ("ический", "ческий", "овый", "евый", "ёвый", "овой", "евой", "иный", "ный", "ной", "ский",
                     "ской", "ий", "ый", "ой")
 _RU_ALTERNATIONS = {"ч": ("к", "ц", "т"), "ж": ("г", "з", "д"), "ш": ("х", "с"), "щ": ("ст", "ск")}
+
+
+def _en_adjective_nouns(adjective: str) -> list[str]:
+    """The nouns an English relational adjective may be made from ("clavicular" → clavicle,
+    clavicula; "vertebral" → vertebra)."""
+    for ending, nouns in _EN_ADJ_NOUN_ENDINGS:
+        if adjective.endswith(ending) and len(adjective) > len(ending) + 2:
+            stem = adjective[: -len(ending)]
+            return [stem + n for n in nouns]
+    return []
+
+
+def _en_noun_adjectives(noun: str) -> list[str]:
+    """English relational adjectives of a Latin noun that the English vocabulary knows ("clavicle"
+    → clavicular, "vertebra" → vertebral, "scapula" → scapular, "umbilicus" → umbilical)."""
+    from medgloss.nlp.english import is_known
+    from medgloss.terms.termhood import zipf
+
+    noun = noun.lower()
+    stems = []
+    for adj_end, noun_ends in _EN_ADJ_NOUN_ENDINGS:
+        for n_end in noun_ends:
+            if n_end and noun.endswith(n_end) and len(noun) > len(n_end) + 3:
+                stems.append(noun[: -len(n_end)] + adj_end)
+    return [a for a in dict.fromkeys(stems) if is_known(a) or zipf(a, "en") >= 1.0]
+
+
+def _ru_adjective_guesses(noun: str) -> list[str]:
+    """Relational adjectives Russian may make of a noun, by rule (checked by the caller against
+    the dictionary): «ключица» → «ключичный», «лопатка» → «лопаточный», «рёбра» → «рёберный»."""
+    w = noun.lower()
+    stem = w[:-1] if w[-1] in "аяоеьйы" else w
+    if not stem:
+        return []
+    alternated = {"ц": "ч", "к": "ч", "г": "ж", "х": "ш"}.get(stem[-1])
+    stems = [stem] + ([stem[:-1] + alternated] if alternated else [])
+    stems += [s[:-1] + "о" + s[-1] for s in stems if len(s) > 3 and s[-1] == "к"]  # лопатк- → лопаток-
+    return [s + end for s in stems for end in ("ный", "овый", "ной", "евой", "ечный", "очный")]
 
 
 def _ru_adjective_bases(adjective: str) -> list[str]:
