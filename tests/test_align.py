@@ -409,14 +409,15 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("knee pain", "en", "боль в колене"),
         ("bone pain", "en", "боль в костях"),
         ("nose pain", "en", "боль в носу"),
-        ("left knee pain", "en", "боль в левом колене"),
+        ("left knee pain", "en", "боль в левом коленном суставе"),  # the lexicon's «боль в коленном суставе»
+        ("left elbow pain", "en", "боль в левом локте"),
         # ...or a genitive, as the lexicon's phrases with that modifier say it...
         ("oxygen sensor", "en", "датчик кислорода"),
         ("age threshold", "en", "возрастной порог"),
         ("laboratory staff", "en", "лабораторный персонал"),
         # ...but the object of a noun of action stays a genitive
         ("calcium measurement", "en", "измерение кальция"),
-        ("tumor removal", "en", "снятие опухоли"),
+        ("tumor removal", "en", "удаление опухоли"),
         # and so does a general word, whose adjective may mean something else
         ("life year", "en", "год жизни"),
         # a part of a part of the body takes the article; a disorder of it, as classifications write it, does not

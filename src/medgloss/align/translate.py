@@ -57,6 +57,8 @@ COMPOSITION_FACTOR = 0.92
 _RU_ACTION_NOUN_ENDINGS = ("ние", "тие")
 # Parts of the body where pain is said in the plural («боль в суставах», "joint pain").
 _RU_PLURAL_PLACES = frozenset({"кость", "сустав", "мышца", "нога", "конечность", "глаз"})
+# Nouns of body parts with a locative in -у («в носу», «во рту», «в боку»); the others take -е («в локте»).
+_RU_LOC2 = frozenset({"нос", "рот", "лоб", "бок", "глаз", "пах"})
 _RU_SIDES = frozenset({"левый", "правый", "нижний", "верхний", "передний", "задний", "внутренний", "наружный"})
 ATTESTED_BONUS = 0.08
 PARALLEL_BONUS = 0.05
@@ -657,6 +659,7 @@ class Translator:
             tr.score = min(0.99, max(tr.score, score) + 0.03)
         elif score > tr.score:
             tr.score, tr.term = score, text
+            tr.evidence[tr.methods.index(method)] = evidence
 
     def _rank(self, cands: Iterable[Translation], lang: Lang) -> list[Translation]:
         if self._internal:
@@ -880,7 +883,7 @@ class Translator:
         situational = _RU_SITUATIONAL.get((p, " ".join(low).replace("ё", "е")))
         if situational:
             for a in lefts:
-                results.append((f"{situational} {a.term}", COMPOSITION_FACTOR * a.score * LEXICON_PREFERRED * 1.02,
+                results.append((f"{situational} {a.term}", COMPOSITION_FACTOR * a.score,
                                 "composition", f"composition: {p} {' '.join(t.text for t in right)} → {situational}"))
         en, compound_first = _RU_PREPOSITIONS[p]
         if p in ("в", "во") and case == "accs":
@@ -1105,8 +1108,17 @@ class Translator:
                 sides = [p.target for p in before[:-1] if p.target in _RU_SIDES]
                 place = " ".join([*sides, place])
                 pain = assemble_ru(head, [p for p in before[:-1] if p.target not in _RU_SIDES], [], posts, "")
-                results.append((f"{pain} в {ru_case(place, 'loc2', number)}", score * 1.03, "composition",
+                case = "loc2" if place.split()[-1] in _RU_LOC2 and number != "plur" else "loct"
+                results.append((f"{pain} в {ru_case(place, case, number)}", score * 1.03, "composition",
                                 f"composition: {parts}; pain in a part of the body"))
+            # "left knee pain" with the lexicon's «боль в коленном суставе»: the side goes with the place.
+            sided = re.fullmatch(r"(.+?) (в|на|во) (.+)", head.target) if head.how == "lexicon" else None
+            sides = [p for p in adjectives if p.target in _RU_SIDES]
+            if sided and sides and len(sides) == len(adjectives) and not of_deps and not modifiers:
+                placed = _ru_side_in_place(sided.group(3), " ".join(p.target for p in sides))
+                if placed is not None:
+                    results.append((f"{sided.group(1)} {sided.group(2)} {placed}", score * 1.04, "composition",
+                                    f"composition: {parts}; the side goes with the part of the body"))
             # "peripheral artery disease": adjectives before a noun modifier may belong to it
             # («болезнь периферических артерий»); offered after the reading where they go with the head.
             inner = _attach_adjectives(before)
@@ -1390,6 +1402,19 @@ _CONDITION_HEADS_RU = {"болезнь", "заболевание", "синдро
 _RU_ADJ_SUFFIXES = ("ический", "ческий", "овый", "евый", "ёвый", "овой", "евой", "иный", "ный", "ной", "ский",
                     "ской", "ий", "ый", "ой")
 _RU_ALTERNATIONS = {"ч": ("к", "ц", "т"), "ж": ("г", "з", "д"), "ш": ("х", "с"), "щ": ("ст", "ск")}
+
+
+def _ru_side_in_place(place: str, sides: str) -> str | None:
+    """«коленном суставе» + «левый» → «левом коленном суставе»: adjectives agreeing with the first
+    noun of a place in the prepositional case."""
+    from medgloss.nlp.russian import parses
+
+    for word in place.split():
+        noun = next((q for q in parses(word.lower()) if q.tag.POS == "NOUN" and q.tag.case in ("loct", "loc2")), None)
+        if noun is not None:
+            number = "plur" if noun.tag.number == "plur" else "sing"
+            return f"{ru_agree(sides, str(noun.tag.gender or 'masc'), number, 'loct')} {place}"
+    return None
 
 
 def _en_adjective_nouns(adjective: str) -> list[str]:
