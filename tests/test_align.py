@@ -431,6 +431,11 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("частота сердечных сокращений в покое", "ru", "resting heart rate"),
         # a shared participle clause after coordinated nouns agrees with both
         ("chemotherapy-induced nausea and vomiting", "en", "тошнота и рвота, вызванные химиотерапией"),
+        # a classification's qualifier the lexicon lists whole follows the head in both languages
+        ("пневмония неуточнённой локализации", "ru", "pneumonia of unspecified site"),
+        ("osteomyelitis of multiple sites", "en", "остеомиелит множественной локализации"),
+        ("артериальная гипертензия с поражением почек", "ru", "hypertension with renal complications"),
+        ("язва желудка без кровотечения или прободения", "ru", "gastric ulcer without hemorrhage or perforation"),
         # the type follows the disease, before what qualifies it
         ("type 2 diabetes mellitus without complications", "en", "сахарный диабет 2 типа без осложнений"),
         ("сахарный диабет 1 типа с кетоацидозом", "ru", "type 1 diabetes mellitus with ketoacidosis"),

@@ -112,6 +112,10 @@ class Translator:
             # A word read as a noun before another may be an adjective the lexicon knows ("long-term
             # outcomes", "lower third").
             hits = [h for h in self.lex.lookup(key, src) if h[0].pos == "adj"]
+        if not hits and j - i > 1:
+            qualifier = self._qualifier_piece(span, i, j, key, src)
+            if qualifier is not None:
+                return qualifier
         if not hits:
             return None
         entry, _idx = hits[0]
@@ -134,6 +138,19 @@ class Translator:
         else:
             pos = "adj" if entry.pos == "adj" else "noun"
         return Piece(i, j, " ".join(t.text for t in span), target, pos, "lexicon", LEXICON_PREFERRED)
+
+    def _qualifier_piece(self, span: list[Token], i: int, j: int, key: str, src: Lang) -> Piece | None:
+        """A qualifier the lexicon lists as a unit, said after the head in both languages: «неясного
+        происхождения» / "of unknown origin", «с поражением почек» / "with renal complications"."""
+        english = span if src == "en" else None
+        for entry, _k in self.lex.lookup(key, src):
+            forms = entry.forms(other_lang(src))
+            if entry.pos != "adj" or not forms:
+                continue
+            first = (english[0].text if english else forms[0].split()[0]).lower()
+            if first in _EN_QUALIFIER_WORDS:
+                return Piece(i, j, " ".join(t.text for t in span), forms[0], "post", "lexicon", LEXICON_PREFERRED)
+        return None
 
     def _sense_votes(self, key: str, src: Lang) -> Callable[[Entry], int]:
         """How many of the lexicon's phrases translate the word ``key`` by an entry's preferred form."""
@@ -727,6 +744,12 @@ class Translator:
                             "; ".join(tr.evidence) + f"; type {toks[1].text} → {toks[1].text} типа"))
             return out
         for k in range(1, n - 1):
+            # A qualifier the lexicon lists whole, with its own "or" («без кровотечения или
+            # прободения»), is not split at the conjunction.
+            if toks[k].pos == "PREP" and self._qualifier_piece(toks[k:], k, n, self.an.key_of_tokens(toks[k:], src),
+                                                               src) is not None:
+                return self._prepositional(toks, k, src)
+        for k in range(1, n - 1):
             if toks[k].pos == "CONJ" and toks[k].lemma.lower() in _CONJUNCTIONS[src]:
                 found = self._coordination(toks, k, src)
                 if found:
@@ -808,9 +831,20 @@ class Translator:
         подгруппах» → "subgroup analysis")."""
         left, prep, right = toks[:k], toks[k], toks[k + 1:]
         p = prep.lemma.lower()
+        qualifier = self._qualifier_piece(toks[k:], k, len(toks), self.an.key_of_tokens(toks[k:], src), src)
+        if qualifier is not None:
+            # A classification's qualifier the lexicon lists whole: «с поражением почек» → "with
+            # renal complications" (not "with kidney lesion").
+            found = [(f"{a.term} {qualifier.target}", COMPOSITION_FACTOR * a.score * 1.02, "composition",
+                      f"composition: {a.term} + {qualifier.source} → {qualifier.target} (lexicon)")
+                     for a in self._best(left, src)]
+            if p not in (_RU_PREPOSITIONS if src == "ru" else _EN_PREPOSITIONS):
+                return found  # "of unspecified site"
+        else:
+            found = []
         if src == "ru":
-            return self._ru_prepositional(left, p, right)
-        results = []
+            return found + self._ru_prepositional(left, p, right)
+        results = found
         if p == "to" and len(left) > 1 and left[-1].lemma.lower() in _EN_CAUSE_WORDS:
             return self._en_cause(left[:-1], right)
         lefts = self._best(left, src)
@@ -1017,151 +1051,173 @@ class Translator:
             if p.target_pos == "noun" and p.how != "abbreviation" and _source_plural(toks, src):
                 target = (ru_plural(target) if src == "en" else en_plural(target)) or target  # "fomites" → «фомиты»
             return [(target, p.score, how, f"{how}: {p.source} ≈ {target} ({what})")]
-        results = []
         if src == "ru":
-            # Genitive groups after the head: each group's pieces in order; a group English says
-            # with a hyphenated modifier («короткого действия» → "short-acting", «первой линии» →
-            # "first-line") goes before the head.
-            groups = _ru_groups(toks, after)
-            pre = []
-            for g in list(groups):
-                hyphenated = self._ru_hyphen_group(toks[g.start:g.end])
-                if hyphenated is not None:
-                    pre.append(Piece(g.start, g.end, g.source, hyphenated[0], "adj", "lexicon", hyphenated[1]))
-                    groups.remove(g)
-            adjectives = [*pre, *before]
-            if _source_plural(toks, src) and not _uncountable(head.target):
-                # «критерии включения» → "inclusion criteria": the source's number.
-                plural = en_plural(head.target)
-                if plural:
-                    head = Piece(head.start, head.end, head.source, plural, head.target_pos, head.how, head.score)
-            # "malignant neoplasm of breast": after a head the lexicon gives as a multi-word unit,
-            # English says "of" rather than piling modifiers in front of it.
-            of_first = len(head.target.split()) > 1 and head.how == "lexicon" and bool(groups)
-            # A genitive of quality («лихорадка неясного происхождения» → "fever of unknown origin")
-            # is said with "of" after the head, never as a modifier in front of it.
-            quality = bool(groups) and toks[groups[-1].end - 1].lemma.replace("ё", "е") in _RU_QUALITY_NOUNS
-            # A part of a part of the body takes the article: "lower lobe of the left lung"; a
-            # disorder of one does not, as classifications write it ("malignant neoplasm of stomach").
-            head_noun = next((t for t in reversed(toks[head.start:head.end]) if t.pos == "NOUN"), None)
-            anatomical = (len(groups) == 1 and head_noun is not None and not self._ru_condition(head_noun)
-                          and self._ru_anatomical(toks[groups[0].end - 1]))
-            if quality:
-                of_first = True
-            elif anatomical and groups[0].end - groups[0].start > 1:
-                of_first = True
-            plain = assemble_en(head, adjectives, groups)
-            if not quality:
-                results.append((plain, score * (0.9 if of_first else 1.0), "composition", f"composition: {parts}"))
-            if groups:
-                of_text = assemble_en(head, adjectives, groups, of_form=True)
-                of_score = score * (1.0 if of_first else 0.9)
-                if anatomical:
-                    results.append((of_text.replace(" of ", " of the ", 1), of_score, "composition",
-                                    f"composition: {parts}; a part of the body takes the article"))
-                    of_score *= 0.95
-                results.append((of_text, of_score, "composition", f"composition: {parts}"))
-        else:
-            salt = self._en_salt(toks, pieces)
-            if salt is not None:
-                results.append((salt, score * 1.03, "composition", f"composition: {parts}; a salt named as in pharmacopoeias"))
-            of_at = next((i for i, t in enumerate(toks) if t.lemma == "of" and i > head.start), None)
-            posts = [p for p in pieces if p.target_pos in ("post", "clause")]
-            before = [p for p in before if p.target_pos not in ("post", "clause", "func")]
-            after = [p for p in after if p.target_pos not in ("post", "clause", "func")]
-            adjectives = [p for p in before if p.target_pos == "adj"]
-            modifiers = [p for p in before if p.target_pos != "adj"]
-            dependents = list(reversed(modifiers))
-            of_deps = [_merge(after)] if of_at is not None and after else []
-            if of_deps and _source_plural(toks[of_at + 1:], src):
-                # "lack of tests" → «нехватка тестов»: the number of the "of" phrase is the source's.
-                d = of_deps[0]
-                of_deps = [Piece(d.start, d.end, d.source, ru_genitive(d.target, "plur"), "post", d.how, d.score)]
-            # A noun modifier becomes a genitive in the number Russian uses for it: «блокатор
-            # рецепторов» (count nouns: plural), «дефицит железа» (mass nouns: singular).
-            deps_pref, deps_alt = [], []
-            for d in dependents:
-                pref, alt = _ru_genitive_numbers(d.target)
-                deps_pref.append(Piece(d.start, d.end, d.source, pref, "post", d.how, d.score))
-                deps_alt.append(Piece(d.start, d.end, d.source, alt, "post", d.how, d.score))
-            # A plural source head: the plural first, then the singular.
-            numbers = [("plur", 1.0)] if _source_plural(toks, src) else [("", 1.0)]
-            for num, weight in numbers:
-                results.append((assemble_ru(head, adjectives, of_deps + deps_pref, posts, num), score * weight,
-                                "composition", f"composition: {parts}"))
-                if deps_alt != deps_pref:
-                    results.append((assemble_ru(head, adjectives, of_deps + deps_alt, posts, num),
-                                    score * 0.96 * weight, "composition", f"composition: {parts}"))
-            # "serum potassium level" → «уровень калия в сыворотке крови»: a measure of something
-            # in a body fluid.
-            fluid = next((p for p in modifiers if toks[p.start].text.lower() in _EN_FLUIDS and p.end == p.start + 1), None)
-            if fluid is not None and head.target.split()[0] in _RU_MEASURES:
-                others = [d for d in deps_pref if d.start != fluid.start]
-                measure = assemble_ru(head, adjectives, of_deps + others, posts, numbers[0][0])
-                results.append((f"{measure} {_EN_FLUIDS[toks[fluid.start].text.lower()]}", score * 1.03, "composition",
-                                f"composition: {parts}; a measure in a body fluid"))
-            # "knee pain" → «боль в колене»: pain is felt in a part of the body.
-            place = self._anatomical(toks[before[-1].start:before[-1].end]) if head.target == "боль" and before else None
-            if place and not of_deps and all(p.target_pos == "adj" for p in before[:-1]):
-                number = "plur" if place in _RU_PLURAL_PLACES else None
-                # "left knee pain" → «боль в левом колене»: a side or a part goes with the place.
-                sides = [p.target for p in before[:-1] if p.target in _RU_SIDES]
-                place = " ".join([*sides, place])
-                pain = assemble_ru(head, [p for p in before[:-1] if p.target not in _RU_SIDES], [], posts, "")
-                case = "loc2" if place.split()[-1] in _RU_LOC2 and number != "plur" else "loct"
-                results.append((f"{pain} в {ru_case(place, case, number)}", score * 1.03, "composition",
-                                f"composition: {parts}; pain in a part of the body"))
-            # "left knee pain" with the lexicon's «боль в коленном суставе»: the side goes with the place.
-            sided = re.fullmatch(r"(.+?) (в|на|во) (.+)", head.target) if head.how == "lexicon" else None
-            sides = [p for p in adjectives if p.target in _RU_SIDES]
-            if sided and sides and len(sides) == len(adjectives) and not of_deps and not modifiers:
-                placed = _ru_side_in_place(sided.group(3), " ".join(p.target for p in sides))
-                if placed is not None:
-                    results.append((f"{sided.group(1)} {sided.group(2)} {placed}", score * 1.04, "composition",
-                                    f"composition: {parts}; the side goes with the part of the body"))
-            # "peripheral artery disease": adjectives before a noun modifier may belong to it
-            # («болезнь периферических артерий»); offered after the reading where they go with the head.
-            inner = _attach_adjectives(before)
-            if inner is not None:
-                inner_adjs, inner_deps = inner
-                deps = []
-                for d in reversed(inner_deps):
-                    deps.append(Piece(d.start, d.end, d.source, _ru_genitive_numbers(d.target)[0], "post", d.how, d.score))
-                results.append((assemble_ru(head, inner_adjs, of_deps + deps, posts, numbers[0][0]), score * 0.93, "composition",
-                                f"composition: {parts}; adjectives with the noun modifier"))
-            # Russian often turns an English noun modifier into a relational adjective
-            # ("incubation period" → «инкубационный период»): offer that too where the lexicon has one.
-            relational = [self._relational(p, toks) for p in modifiers]
-            if modifiers and all(relational):
-                adjs = [p for p in before if p.target_pos == "adj" or p in modifiers]
-                adjs = [relational[modifiers.index(p)] if p in modifiers else p for p in adjs]
-                # Scored with the adjectives' own evidence: a lexicon adjective outranks a noun
-                # only spelled by transliteration ("baseline" → «исходный», not «базелин»).
-                rel_score = score
-                for p, r in zip(modifiers, relational):
-                    rel_score *= r.score / p.score if p.score > 0 else 1.0
-                # A dictionary adjective reads better than a genitive («клеточный цикл», not «цикл
-                # клеток») unless the head is a noun of action, whose modifier is its object («снятие
-                # швов»); an adjective derived from a general word may take another sense
-                # («жизненный»), so it leads only where the lexicon has the English noun as medical.
-                medical = [self.lex.is_medical(self.an.key_of_tokens(toks[p.start:p.end], "en"), "en") for p in modifiers]
-                action = head.target.split()[0].lower().endswith(_RU_ACTION_NOUN_ENDINGS)
-                # A substance stays a genitive («уровень глюкозы», «синтез дофамина»).
-                substance = any(getattr(self._noun_entry(toks[p.start:p.end]), "field", None) in _SUBSTANCE_FIELDS
-                                for p in modifiers)
-                lead = all(medical) and not action and not substance
-                # The lexicon's phrases with the same modifier, where they agree, decide instead:
-                # "age group" → «возрастная группа», "receptor blocker" → «блокатор рецепторов».
-                modes = [self._mode(toks[p.start:p.end]) for p in modifiers]
-                if all(m is not None for m in modes):
-                    lead = all(modes)
-                if lead:
-                    for r in relational:
-                        if r.how == "derived":
-                            rel_score /= 0.9
-                results.append((assemble_ru(head, adjs, of_deps, posts, numbers[0][0]),
-                                rel_score * (1.02 if lead else 0.97), "composition",
-                                f"composition: {parts}; relational adjective"))
+            # A classification's qualifier at the end («… неуточнённой локализации» → "… of
+            # unspecified site", «… с поражением почек» → "… with renal complications") follows
+            # whatever English makes of the rest.
+            tail = []
+            while after and after[-1].target_pos == "post":
+                tail.insert(0, after.pop())
+            if tail:
+                rest = self._compose_ru_np(toks, pieces[:len(pieces) - len(tail)], head, before, after, score, parts)
+                return [(f"{text} {' '.join(p.target for p in tail)}", sc, how, ev) for text, sc, how, ev in rest]
+            return self._compose_ru_np(toks, pieces, head, before, after, score, parts)
+        return self._compose_en_np(toks, pieces, head, before, after, score, parts)
+
+    def _compose_ru_np(self, toks: list[Token], pieces: list[Piece], head: Piece, before: list[Piece],
+                       after: list[Piece], score: float, parts: str) -> list[tuple[str, float, str, str]]:
+        """Russian noun phrase → English (``_compose_np`` after the pieces are found)."""
+        results: list[tuple[str, float, str, str]] = []
+        src: Lang = "ru"
+        # Genitive groups after the head: each group's pieces in order; a group English says
+        # with a hyphenated modifier («короткого действия» → "short-acting", «первой линии» →
+        # "first-line") goes before the head.
+        groups = _ru_groups(toks, after)
+        pre = []
+        for g in list(groups):
+            hyphenated = self._ru_hyphen_group(toks[g.start:g.end])
+            if hyphenated is not None:
+                pre.append(Piece(g.start, g.end, g.source, hyphenated[0], "adj", "lexicon", hyphenated[1]))
+                groups.remove(g)
+        adjectives = [*pre, *before]
+        if _source_plural(toks, src) and not _uncountable(head.target):
+            # «критерии включения» → "inclusion criteria": the source's number.
+            plural = en_plural(head.target)
+            if plural:
+                head = Piece(head.start, head.end, head.source, plural, head.target_pos, head.how, head.score)
+        # "malignant neoplasm of breast": after a head the lexicon gives as a multi-word unit,
+        # English says "of" rather than piling modifiers in front of it.
+        of_first = len(head.target.split()) > 1 and head.how == "lexicon" and bool(groups)
+        # A genitive of quality («лихорадка неясного происхождения» → "fever of unknown origin")
+        # is said with "of" after the head, never as a modifier in front of it.
+        quality = bool(groups) and toks[groups[-1].end - 1].lemma.replace("ё", "е") in _RU_QUALITY_NOUNS
+        # A part of a part of the body takes the article: "lower lobe of the left lung"; a
+        # disorder of one does not, as classifications write it ("malignant neoplasm of stomach").
+        head_noun = next((t for t in reversed(toks[head.start:head.end]) if t.pos == "NOUN"), None)
+        anatomical = (len(groups) == 1 and head_noun is not None and not self._ru_condition(head_noun)
+                      and self._ru_anatomical(toks[groups[0].end - 1]))
+        if quality:
+            of_first = True
+        elif anatomical and groups[0].end - groups[0].start > 1:
+            of_first = True
+        plain = assemble_en(head, adjectives, groups)
+        if not quality:
+            results.append((plain, score * (0.9 if of_first else 1.0), "composition", f"composition: {parts}"))
+        if groups:
+            of_text = assemble_en(head, adjectives, groups, of_form=True)
+            of_score = score * (1.0 if of_first else 0.9)
+            if anatomical:
+                results.append((of_text.replace(" of ", " of the ", 1), of_score, "composition",
+                                f"composition: {parts}; a part of the body takes the article"))
+                of_score *= 0.95
+            results.append((of_text, of_score, "composition", f"composition: {parts}"))
+        return results
+
+    def _compose_en_np(self, toks: list[Token], pieces: list[Piece], head: Piece, before: list[Piece],
+                       after: list[Piece], score: float, parts: str) -> list[tuple[str, float, str, str]]:
+        """English noun phrase → Russian (``_compose_np`` after the pieces are found)."""
+        results: list[tuple[str, float, str, str]] = []
+        src: Lang = "en"
+        salt = self._en_salt(toks, pieces)
+        if salt is not None:
+            results.append((salt, score * 1.03, "composition", f"composition: {parts}; a salt named as in pharmacopoeias"))
+        of_at = next((i for i, t in enumerate(toks) if t.lemma == "of" and i > head.start), None)
+        posts = [p for p in pieces if p.target_pos in ("post", "clause")]
+        before = [p for p in before if p.target_pos not in ("post", "clause", "func")]
+        after = [p for p in after if p.target_pos not in ("post", "clause", "func")]
+        adjectives = [p for p in before if p.target_pos == "adj"]
+        modifiers = [p for p in before if p.target_pos != "adj"]
+        dependents = list(reversed(modifiers))
+        of_deps = [_merge(after)] if of_at is not None and after else []
+        if of_deps and _source_plural(toks[of_at + 1:], src):
+            # "lack of tests" → «нехватка тестов»: the number of the "of" phrase is the source's.
+            d = of_deps[0]
+            of_deps = [Piece(d.start, d.end, d.source, ru_genitive(d.target, "plur"), "post", d.how, d.score)]
+        # A noun modifier becomes a genitive in the number Russian uses for it: «блокатор
+        # рецепторов» (count nouns: plural), «дефицит железа» (mass nouns: singular).
+        deps_pref, deps_alt = [], []
+        for d in dependents:
+            pref, alt = _ru_genitive_numbers(d.target)
+            deps_pref.append(Piece(d.start, d.end, d.source, pref, "post", d.how, d.score))
+            deps_alt.append(Piece(d.start, d.end, d.source, alt, "post", d.how, d.score))
+        # A plural source head: the plural first, then the singular.
+        numbers = [("plur", 1.0)] if _source_plural(toks, src) else [("", 1.0)]
+        for num, weight in numbers:
+            results.append((assemble_ru(head, adjectives, of_deps + deps_pref, posts, num), score * weight,
+                            "composition", f"composition: {parts}"))
+            if deps_alt != deps_pref:
+                results.append((assemble_ru(head, adjectives, of_deps + deps_alt, posts, num),
+                                score * 0.96 * weight, "composition", f"composition: {parts}"))
+        # "serum potassium level" → «уровень калия в сыворотке крови»: a measure of something
+        # in a body fluid.
+        fluid = next((p for p in modifiers if toks[p.start].text.lower() in _EN_FLUIDS and p.end == p.start + 1), None)
+        if fluid is not None and head.target.split()[0] in _RU_MEASURES:
+            others = [d for d in deps_pref if d.start != fluid.start]
+            measure = assemble_ru(head, adjectives, of_deps + others, posts, numbers[0][0])
+            results.append((f"{measure} {_EN_FLUIDS[toks[fluid.start].text.lower()]}", score * 1.03, "composition",
+                            f"composition: {parts}; a measure in a body fluid"))
+        # "knee pain" → «боль в колене»: pain is felt in a part of the body.
+        place = self._anatomical(toks[before[-1].start:before[-1].end]) if head.target == "боль" and before else None
+        if place and not of_deps and all(p.target_pos == "adj" for p in before[:-1]):
+            number = "plur" if place in _RU_PLURAL_PLACES else None
+            # "left knee pain" → «боль в левом колене»: a side or a part goes with the place.
+            sides = [p.target for p in before[:-1] if p.target in _RU_SIDES]
+            place = " ".join([*sides, place])
+            pain = assemble_ru(head, [p for p in before[:-1] if p.target not in _RU_SIDES], [], posts, "")
+            case = "loc2" if place.split()[-1] in _RU_LOC2 and number != "plur" else "loct"
+            results.append((f"{pain} в {ru_case(place, case, number)}", score * 1.03, "composition",
+                            f"composition: {parts}; pain in a part of the body"))
+        # "left knee pain" with the lexicon's «боль в коленном суставе»: the side goes with the place.
+        sided = re.fullmatch(r"(.+?) (в|на|во) (.+)", head.target) if head.how == "lexicon" else None
+        sides = [p for p in adjectives if p.target in _RU_SIDES]
+        if sided and sides and len(sides) == len(adjectives) and not of_deps and not modifiers:
+            placed = _ru_side_in_place(sided.group(3), " ".join(p.target for p in sides))
+            if placed is not None:
+                results.append((f"{sided.group(1)} {sided.group(2)} {placed}", score * 1.04, "composition",
+                                f"composition: {parts}; the side goes with the part of the body"))
+        # "peripheral artery disease": adjectives before a noun modifier may belong to it
+        # («болезнь периферических артерий»); offered after the reading where they go with the head.
+        inner = _attach_adjectives(before)
+        if inner is not None:
+            inner_adjs, inner_deps = inner
+            deps = []
+            for d in reversed(inner_deps):
+                deps.append(Piece(d.start, d.end, d.source, _ru_genitive_numbers(d.target)[0], "post", d.how, d.score))
+            results.append((assemble_ru(head, inner_adjs, of_deps + deps, posts, numbers[0][0]), score * 0.93, "composition",
+                            f"composition: {parts}; adjectives with the noun modifier"))
+        # Russian often turns an English noun modifier into a relational adjective
+        # ("incubation period" → «инкубационный период»): offer that too where the lexicon has one.
+        relational = [self._relational(p, toks) for p in modifiers]
+        if modifiers and all(relational):
+            adjs = [p for p in before if p.target_pos == "adj" or p in modifiers]
+            adjs = [relational[modifiers.index(p)] if p in modifiers else p for p in adjs]
+            # Scored with the adjectives' own evidence: a lexicon adjective outranks a noun
+            # only spelled by transliteration ("baseline" → «исходный», not «базелин»).
+            rel_score = score
+            for p, r in zip(modifiers, relational):
+                rel_score *= r.score / p.score if p.score > 0 else 1.0
+            # A dictionary adjective reads better than a genitive («клеточный цикл», not «цикл
+            # клеток») unless the head is a noun of action, whose modifier is its object («снятие
+            # швов»); an adjective derived from a general word may take another sense
+            # («жизненный»), so it leads only where the lexicon has the English noun as medical.
+            medical = [self.lex.is_medical(self.an.key_of_tokens(toks[p.start:p.end], "en"), "en") for p in modifiers]
+            action = head.target.split()[0].lower().endswith(_RU_ACTION_NOUN_ENDINGS)
+            # A substance stays a genitive («уровень глюкозы», «синтез дофамина»).
+            substance = any(getattr(self._noun_entry(toks[p.start:p.end]), "field", None) in _SUBSTANCE_FIELDS
+                            for p in modifiers)
+            lead = all(medical) and not action and not substance
+            # The lexicon's phrases with the same modifier, where they agree, decide instead:
+            # "age group" → «возрастная группа», "receptor blocker" → «блокатор рецепторов».
+            modes = [self._mode(toks[p.start:p.end]) for p in modifiers]
+            if all(m is not None for m in modes):
+                lead = all(modes)
+            if lead:
+                for r in relational:
+                    if r.how == "derived":
+                        rel_score /= 0.9
+            results.append((assemble_ru(head, adjs, of_deps, posts, numbers[0][0]),
+                            rel_score * (1.02 if lead else 0.97), "composition",
+                            f"composition: {parts}; relational adjective"))
         return results
 
     def _senses_by_field(self, pieces: list[Piece], toks: list[Token], src: Lang) -> list[Piece]:
@@ -1278,6 +1334,10 @@ _EN_PREFIXES = (("supra", "над"), ("infra", "под"), ("sub", "под"), ("i
 # (clavicular → clavicle, vertebral → vertebra, umbilical → umbilicus, renal → ren-?, cardiac → cardia).
 _EN_ADJ_NOUN_ENDINGS = (("ular", ("le", "ula", "ulus")), ("al", ("a", "us", "um", "")), ("ar", ("a", "e", "")),
                         ("ic", ("ia", "y", "")), ("ous", ("a", "")))
+# Words that open an English qualifier said after the head ("of unknown origin", "with coma",
+# "not elsewhere classified").
+_EN_QUALIFIER_WORDS = frozenset({"of", "with", "without", "in", "not", "classified", "originating", "associated",
+                                 "complicating", "requiring", "due", "so", "as", "at"})
 # Circumstances English says with a modifier before the noun and Russian with a phrase after it.
 _EN_SITUATIONAL = {"resting": "в покое", "exertional": "при физической нагрузке"}
 _RU_SITUATIONAL = {("в", "покой"): "resting", ("при", "нагрузка"): "exertional",
