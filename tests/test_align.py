@@ -255,7 +255,7 @@ def test_lexicon_found_first(translator, phrase, lang, expected):
     [
         ("анализ в подгруппах", "ru", "subgroup analysis"),  # «в» + place: an English compound
         ("анализ по протоколу", "ru", "per-protocol analysis"),
-        ("злокачественное новообразование желудка", "ru", "stomach malignant neoplasm"),
+        ("злокачественное новообразование желудка", "ru", "malignant stomach neoplasm"),
         ("baseline characteristics", "en", "исходные характеристики"),  # the lexicon's relational adjective
         ("tumor marker", "en", "опухолевый маркер"),  # a relational adjective Russian makes of «опухоль»
         ("peripheral artery disease", "en", "болезнь периферических артерий"),
@@ -436,6 +436,15 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("osteomyelitis of multiple sites", "en", "остеомиелит множественной локализации"),
         ("артериальная гипертензия с поражением почек", "ru", "hypertension with renal complications"),
         ("язва желудка без кровотечения или прободения", "ru", "gastric ulcer without hemorrhage or perforation"),
+        # a graded quality becomes a hyphenated modifier; an instrumental object, a noun modifier
+        ("терапия статинами высокой интенсивности", "ru", "high-intensity statin therapy"),
+        ("пациенты высокого риска", "ru", "high-risk patients"),
+        # a change is said as a participle in English
+        ("снижение скорости клубочковой фильтрации", "ru", "decreased glomerular filtration rate"),
+        ("снижение уровня гемоглобина", "ru", "decreased hemoglobin level"),
+        # «… по возрасту» inside the phrase: "age-…"; «по» after the head: a noun modifier
+        ("стандартизованный по возрасту показатель заболеваемости", "ru", "age-standardized incidence rate"),
+        ("рекомендации по питанию", "ru", "nutrition recommendations"),
         # the type follows the disease, before what qualifies it
         ("type 2 diabetes mellitus without complications", "en", "сахарный диабет 2 типа без осложнений"),
         ("сахарный диабет 1 типа с кетоацидозом", "ru", "type 1 diabetes mellitus with ketoacidosis"),

@@ -569,7 +569,15 @@ def assemble_en(head: Piece, adjectives: Sequence[Piece], dependents: Sequence[P
     deps = [d.target for d in reversed(dependents)]
     if of_form and deps:
         return " ".join([*adj, head.target, "of", " ".join(deps)])
+    words = head.target.split()
+    if deps and len(words) > 1 and all("-" in w or w.endswith(_EN_ADJ_ENDINGS) for w in words[:-1]):
+        # The head's own modifiers stay first: "age-standardized rate" + incidence →
+        # "age-standardized incidence rate".
+        return " ".join([*adj, *words[:-1], *deps, words[-1]])
     return " ".join([*adj, *deps, head.target])
+
+
+_EN_ADJ_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ary", "ar", "ant", "ent", "ible", "able")
 
 
 def target_pos_ru(phrase: str) -> str:

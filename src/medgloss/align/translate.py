@@ -663,6 +663,9 @@ class Translator:
         return text, other_lang(src), score, "composition", evidence
 
     def _add(self, out: dict[str, Translation], text: str, lang: Lang, score: float, method: str, evidence: str) -> None:
+        # A dependent the head already says is not said twice («печёночный изгиб ободочной кишки»
+        # + «ободочной кишки»).
+        text = re.sub(r"\b((?:\w+ )+\w+) \1\b", r"\1", text)
         key = self.an.key(text, lang)
         if not key:
             return
@@ -763,6 +766,9 @@ class Translator:
         for k in range(1, n - 1):
             if src == "en" and toks[k + 1].text.lower() in _LATIN_AFTER_PREPOSITION:
                 continue  # "carcinoma in situ", "fertilization in vitro"
+            if src == "ru" and toks[k].lemma.lower() == "по" and toks[k - 1].pos in ("PRTF", "ADJ") and k + 2 < n and (
+                    toks[k + 1].pos == "NOUN"):
+                continue  # «стандартизованный по возрасту показатель»: a modifier inside the phrase
             if toks[k].pos == "PREP" and toks[k].lemma.lower() != "of" and (
                     toks[k].lemma.lower() in (_RU_PREPOSITIONS if src == "ru" else _EN_PREPOSITIONS)):
                 found = self._prepositional(toks, k, src)
@@ -985,6 +991,15 @@ class Translator:
                 if inner:
                     return Piece(i, j, f"не {toks[i + 1].text}", f"non-{inner[0].term}", "adj", "lexicon",
                                  inner[0].score * 0.9)
+            if src == "ru" and j == i + 3 and toks[i].pos in ("PRTF", "ADJ") and toks[i + 1].lemma == "по" and (
+                    toks[i + 2].pos == "NOUN"):
+                # «стандартизованный по возрасту» → "age-standardized", «подобранный по полу» → "sex-matched".
+                participle = self._participle(toks[i], src) or next(
+                    ((tr.term, tr.score) for tr in self._best([toks[i]], src, 1, number=False)), None)
+                noun = self._best([toks[i + 2]], src, 1, number=False)
+                if participle and noun and " " not in noun[0].term:
+                    return Piece(i, j, " ".join(t.text for t in toks[i:j]), f"{noun[0].term}-{participle[0]}", "adj",
+                                 "lexicon", participle[1] * noun[0].score)
             piece = self._lexicon_piece(toks, i, j, src)
             if piece is None and j == i + 1 and toks[i].pos in ("ADJ", "PRTF"):
                 piece = self._negated_piece(toks[i], i, src)
@@ -1080,6 +1095,17 @@ class Translator:
                 pre.append(Piece(g.start, g.end, g.source, hyphenated[0], "adj", "lexicon", hyphenated[1]))
                 groups.remove(g)
         adjectives = [*pre, *before]
+        change = _RU_CHANGE_HEADS.get(toks[head.start].lemma.lower().replace("ё", "е"))
+        if change and head.end == head.start + 1 and groups and not adjectives:
+            # «снижение скорости клубочковой фильтрации» → "decreased glomerular filtration rate",
+            # "decrease in glomerular filtration rate" (not "rate decrease", not "decrease of").
+            for obj in self._best(toks[groups[0].start:groups[-1].end], src, 1, number=False):
+                if " of " in f" {obj.term} " and len(obj.term.split()) > 4:
+                    continue
+                results.append((f"{change[1]} {obj.term}", score * 1.03, "composition",
+                                f"composition: {head.source} → {change[1]} (a change said as a participle)"))
+                results.append((f"{change[0]} in {obj.term}", score * 1.02, "composition",
+                                f"composition: {head.source} + genitive → {change[0]} in"))
         if _source_plural(toks, src) and not _uncountable(head.target):
             # «критерии включения» → "inclusion criteria": the source's number.
             plural = en_plural(head.target)
@@ -1087,7 +1113,8 @@ class Translator:
                 head = Piece(head.start, head.end, head.source, plural, head.target_pos, head.how, head.score)
         # "malignant neoplasm of breast": after a head the lexicon gives as a multi-word unit,
         # English says "of" rather than piling modifiers in front of it.
-        of_first = len(head.target.split()) > 1 and head.how == "lexicon" and bool(groups)
+        of_first = (len(head.target.split()) > 1 and head.how == "lexicon" and bool(groups)
+                    and not all("-" in w for w in head.target.split()[:-1]))
         # A genitive of quality («лихорадка неясного происхождения» → "fever of unknown origin")
         # is said with "of" after the head, never as a modifier in front of it.
         quality = bool(groups) and toks[groups[-1].end - 1].lemma.replace("ё", "е") in _RU_QUALITY_NOUNS
@@ -1238,7 +1265,7 @@ class Translator:
             if len({e.forms(other_lang(src))[0] for e, _k in hs}) > 1:
                 context = {e.field for m, other in enumerate(senses) if m != n for e, _k in other[:1] if e.medical}
                 if hs[0][0].field not in context:
-                    better = next((e for e, _k in hs if e.field in context), None)
+                    better = next((e for e, _k in hs if e.field in context and not is_gloss(e, src)), None)
                     if better is not None:
                         p = Piece(p.start, p.end, p.source, better.forms(other_lang(src))[0], p.target_pos, p.how, p.score)
             out.append(p)
@@ -1256,6 +1283,10 @@ class Translator:
             tr = self._best([words[1]], "ru", 1, number=False)
             if tr and " " not in tr[0].term and tr[0].score >= 0.5:
                 return f"{_RU_ORDINALS[adj]}-{tr[0].term}", 0.9 * tr[0].score
+        if adj in _RU_SCALAR and noun in _RU_SCALED:
+            # «высокой интенсивности» → "high-intensity", «высокого риска» → "high-risk",
+            # «широкого спектра» → "broad-spectrum".
+            return f"{_RU_SCALAR[adj]}-{_RU_SCALED[noun]}", 0.9
         return None
 
     def _en_hyphen_piece(self, tok: Token, i: int) -> Piece | None:
@@ -1334,6 +1365,19 @@ _EN_PREFIXES = (("supra", "над"), ("infra", "под"), ("sub", "под"), ("i
 # (clavicular → clavicle, vertebral → vertebra, umbilical → umbilicus, renal → ren-?, cardiac → cardia).
 _EN_ADJ_NOUN_ENDINGS = (("ular", ("le", "ula", "ulus")), ("al", ("a", "us", "um", "")), ("ar", ("a", "e", "")),
                         ("ic", ("ia", "y", "")), ("ous", ("a", "")))
+# Scalar adjectives and the nouns they grade in a Russian genitive English says as a hyphenated
+# modifier («терапия статинами высокой интенсивности» → "high-intensity statin therapy").
+_RU_SCALAR = {"высокий": "high", "низкий": "low", "средний": "moderate", "умеренный": "moderate",
+              "широкий": "broad", "узкий": "narrow", "полный": "full", "малый": "low", "большой": "high"}
+_RU_SCALED = {"интенсивность": "intensity", "риск": "risk", "качество": "quality", "спектр": "spectrum",
+              "доза": "dose", "объём": "volume", "объем": "volume", "разрешение": "resolution",
+              "чувствительность": "sensitivity", "энергия": "energy", "поток": "flow", "частота": "frequency",
+              "плотность": "density", "скорость": "speed"}
+# Russian nouns of change whose genitive English says "decreased X" or "decrease in X".
+_RU_CHANGE_HEADS = {"снижение": ("decrease", "decreased"), "понижение": ("decrease", "decreased"),
+                    "повышение": ("increase", "elevated"), "увеличение": ("increase", "increased"),
+                    "уменьшение": ("reduction", "reduced"), "рост": ("increase", "increased"),
+                    "изменение": ("change", "altered"), "ухудшение": ("deterioration", "worsening")}
 # Words that open an English qualifier said after the head ("of unknown origin", "with coma",
 # "not elsewhere classified").
 _EN_QUALIFIER_WORDS = frozenset({"of", "with", "without", "in", "not", "classified", "originating", "associated",
@@ -1378,7 +1422,7 @@ _EN_PREPOSITIONS: dict[str, tuple[str, str]] = {
 # "chest pain"; None: never a compound).
 _RU_PREPOSITIONS: dict[str, tuple[str, bool | None]] = {
     "в": ("in", True), "во": ("in", True), "на": ("on", True), "от": ("from", True), "против": ("against", True),
-    "по": ("by", False), "к": ("to", False), "ко": ("to", False), "при": ("in", False), "с": ("with", False),
+    "по": ("by", True), "к": ("to", False), "ко": ("to", False), "при": ("in", False), "с": ("with", False),
     "со": ("with", False), "для": ("for", False), "после": ("after", False), "до": ("before", False),
     "без": ("without", None), "из": ("from", False), "у": ("in", False), "между": ("between", None),
     "о": ("about", None), "об": ("about", None), "через": ("through", None), "под": ("under", None),
@@ -1836,7 +1880,9 @@ def _merge(pieces: list[Piece]) -> Piece:
 
 def _head_index(toks: list[Token], src: Lang) -> int:
     if src == "ru":
-        i = next((i for i, t in enumerate(toks) if t.pos in ("NOUN", "ABBR")), len(toks) - 1)
+        # The first noun not governed by a preposition («стандартизованный по возрасту показатель»).
+        i = next((i for i, t in enumerate(toks) if t.pos in ("NOUN", "ABBR") and not (i and toks[i - 1].pos == "PREP")),
+                 len(toks) - 1)
         if (i + 1 < len(toks) and toks[i].pos == "NOUN" and toks[i].case == "gent"
                 and toks[i + 1].pos == "NOUN" and toks[i + 1].case == "nomn"):
             # A genitive before a nominative noun depends on it («калия йодид», «метопролола сукцинат»).
