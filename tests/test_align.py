@@ -442,6 +442,11 @@ def test_more_transliteration_russian_to_english(ru, en):
         # a change is said as a participle in English
         ("снижение скорости клубочковой фильтрации", "ru", "decreased glomerular filtration rate"),
         ("снижение уровня гемоглобина", "ru", "decreased hemoglobin level"),
+        # Russian clinical style names a change of a measure with a noun
+        ("decreased glomerular filtration rate", "en", "снижение скорости клубочковой фильтрации"),
+        ("elevated blood pressure", "en", "повышение артериального давления"),
+        # a place after the head becomes the English adjective of the place
+        ("систолический шум на верхушке", "ru", "apical systolic murmur"),
         # «… по возрасту» inside the phrase: "age-…"; «по» after the head: a noun modifier
         ("стандартизованный по возрасту показатель заболеваемости", "ru", "age-standardized incidence rate"),
         ("рекомендации по питанию", "ru", "nutrition recommendations"),

@@ -494,6 +494,8 @@ class Translator:
         if len(toks) > 1 or not out:
             for text, score, method, evidence in self._compose(toks, src):
                 self._add(out, text, tgt, score, method, evidence)
+            for text, score, method, evidence in self._en_change_nominal(toks, src):
+                self._add(out, text, tgt, score, method, evidence)
         if not out and len(toks) == 1 and "-" in toks[0].text:
             # «МРТ-контраст», "beta-cell": a hyphenated compound, headed by its last part.
             compound = self._hyphen_compound(toks[0], src)
@@ -776,6 +778,20 @@ class Translator:
                     return found
         return self._compose_np(toks, src)
 
+    def _en_change_nominal(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """"decreased glomerular filtration rate" → also «снижение скорости клубочковой фильтрации»:
+        Russian clinical style names a change of a measure with a noun."""
+        if src != "en" or len(toks) < 2 or toks[0].text.lower() not in _EN_CHANGE:
+            return []
+        out = []
+        for tr in self._best(toks[1:], src, 1):
+            head = _ru_head_word(tr.term)
+            if head is not None and head.normal_form.replace("ё", "е") in _RU_MEASURE_NOUNS:
+                noun = _EN_CHANGE[toks[0].text.lower()]
+                out.append((f"{noun} {ru_genitive(tr.term)}", tr.score * COMPOSITION_FACTOR * 0.97, "composition",
+                            f"composition: {toks[0].text} → {noun} + genitive (a change of a measure named as a noun)"))
+        return out
+
     def _coordination(self, toks: list[Token], k: int, src: Lang) -> list[tuple[str, float, str, str]]:
         """"X and Y": each conjunct translated with the words it shares with the other, then the
         shared words said once ("atrial fibrillation and flutter" → «фибрилляция и трепетание
@@ -934,6 +950,19 @@ class Translator:
             en = "from"
         rights = self._best(right, "ru")
         compounds = self._best(right, "ru", 1, number=False) if compound_first is not None else []
+        nouns = [t for t in right if t.pos == "NOUN"]
+        if compound_first and len(nouns) == 1 and len(right) == 1:
+            # «шум на верхушке» → "apical murmur": the English adjective of the place, through the
+            # Russian relational adjective the lexicon knows («верхушечный» → apical).
+            adjective = ru_relational_adjective(nouns[0].lemma)
+            entry = next((e for e, _k in self.lex.lookup(self.an.key(adjective, "ru"), "ru")
+                          if e.pos == "adj" and e.field == "anatomy" and e.en), None) if adjective else None
+            english = entry.en[0] if entry is not None else None
+            if english and " " not in english:
+                for a in lefts:
+                    b_score = max([b.score for b in compounds] + [LEXICON_PREFERRED])
+                    results.append((f"{english} {a.term}", COMPOSITION_FACTOR * a.score * b_score * 1.02, "composition",
+                                    f"composition: {p} {nouns[0].text} → {adjective} → {english}"))
         for a in lefts:
             for b in rights:
                 score = COMPOSITION_FACTOR * a.score * b.score
@@ -1378,6 +1407,12 @@ _RU_CHANGE_HEADS = {"снижение": ("decrease", "decreased"), "пониже
                     "повышение": ("increase", "elevated"), "увеличение": ("increase", "increased"),
                     "уменьшение": ("reduction", "reduced"), "рост": ("increase", "increased"),
                     "изменение": ("change", "altered"), "ухудшение": ("deterioration", "worsening")}
+# English participles of change and the Russian noun that names the change of a measure.
+_EN_CHANGE = {"decreased": "снижение", "reduced": "снижение", "lowered": "снижение", "elevated": "повышение",
+              "increased": "повышение", "raised": "повышение", "impaired": "нарушение", "altered": "изменение"}
+_RU_MEASURE_NOUNS = frozenset({"скорость", "уровень", "концентрация", "активность", "функция", "количество",
+                               "давление", "объем", "масса", "содержание", "частота", "число", "фракция",
+                               "толерантность", "чувствительность", "экскреция", "клиренс", "индекс", "показатель"})
 # Words that open an English qualifier said after the head ("of unknown origin", "with coma",
 # "not elsewhere classified").
 _EN_QUALIFIER_WORDS = frozenset({"of", "with", "without", "in", "not", "classified", "originating", "associated",
