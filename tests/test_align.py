@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from medgloss.align import cognates
-from medgloss.align.compose import ru_agree, ru_genitive
+from medgloss.align.compose import ru_agree, ru_genitive, ru_head_grammar
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +91,21 @@ def test_transliteration_russian_to_english(ru, en):
 )
 def test_russian_agreement(adjective, gender, number, expected):
     assert ru_agree(adjective, gender, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "grammar"),
+    [("бета-агонист", ("masc", "sing")), ("альфа-адреноблокатор", ("masc", "sing")),  # by the last part
+     ("металлопротеиназа", ("femn", "sing")), ("бета-лактамаза", ("femn", "sing")),  # unknown word in -а
+     ("медико-санитарная часть", ("femn", "sing")), ("острая почечная недостаточность", ("femn", "sing"))],
+)
+def test_russian_head_grammar(phrase, grammar):
+    assert ru_head_grammar(phrase) == grammar
+
+
+def test_a_word_alone_finds_entries_of_any_part_of_speech(translator):
+    # Tagged alone, "common" reads as a noun; the lexicon has it as an adjective only.
+    assert first(translator, "common", "en").replace("ё", "е") in ("распространенный", "обычный", "частый")
 
 
 @pytest.mark.parametrize(
@@ -204,7 +219,7 @@ def top(translator, phrase, lang, n=3):
         ("тошнота, вызванная химиотерапией", "ru", "chemotherapy-induced nausea"),
         ("first-line therapy", "en", "терапия первой линии"),
         ("терапия первой линии", "ru", "first-line therapy"),
-        ("event-free survival", "en", "выживаемость без событий"),
+        ("seizure-free period", "en", "период без судорог"),
         ("5-year survival", "en", "пятилетняя выживаемость"),
         ("insulin-dependent diabetes", "en", "инсулинозависимый диабет"),
         # number: a plural source term keeps its number
@@ -445,6 +460,8 @@ def test_more_transliteration_russian_to_english(ru, en):
         # Russian clinical style names a change of a measure with a noun
         ("decreased glomerular filtration rate", "en", "снижение скорости клубочковой фильтрации"),
         ("elevated blood pressure", "en", "повышение артериального давления"),
+        # what a person does is a participle clause with the person in the instrumental
+        ("patient-controlled analgesia", "en", "анальгезия, контролируемая пациентом"),
         # a place after the head becomes the English adjective of the place
         ("систолический шум на верхушке", "ru", "apical systolic murmur"),
         # «… по возрасту» inside the phrase: "age-…"; «по» after the head: a noun modifier

@@ -155,6 +155,9 @@ def ru_head_grammar(phrase: str) -> tuple[str, str]:
     words = phrase.split()
     i = _head(words)
     p = _ru_noun_parse(words[i]) if i is not None else None
+    if p is not None and "-" in words[i]:
+        # A hyphenated noun has the gender of its last part («бета-агонист», «альфа-адреноблокатор»).
+        p = _ru_noun_parse(words[i].rpartition("-")[2]) or p
     if p is None:
         # An adjective used as a noun («больная», «новорождённые»): its own gender and number.
         run = _nominative_adjectives(words)
@@ -163,6 +166,9 @@ def ru_head_grammar(phrase: str) -> tuple[str, str]:
         if i is None and own is not None:
             number = "plur" if own.tag.number == "plur" else "sing"
             return (str(own.tag.gender or "masc"), number)
+        if i is not None and words[i][-1:].lower() in ("а", "я") and words[i][-2:-1].isalpha():
+            # A noun pymorphy3 does not know in -а/-я (an enzyme in -аза) is feminine.
+            return ("femn", "sing")
         return ("masc", "sing")
     number = "plur" if "Pltm" in p.tag.grammemes or p.tag.number == "plur" else "sing"
     return (str(p.tag.gender or "masc"), number)
@@ -258,6 +264,11 @@ def ru_case(phrase: str, case: str, number: str | None = None) -> str:
 def ru_plural(phrase: str) -> str | None:
     """The nominative plural of a Russian noun phrase in its canonical form («критерий исключения» →
     «критерии исключения»), or ``None`` when its head has no plural or is plural already."""
+    if ", " in phrase:
+        # «исход, сообщаемый пациентом» → «исходы, сообщаемые пациентом»: the participle agrees.
+        first, clause = phrase.split(", ", 1)
+        plural = ru_plural(first)
+        return f"{plural}, {ru_agree_first(clause, 'masc', 'plur')}" if plural else None
     words = phrase.split()
     head = _head(words)
     if head is None:

@@ -554,6 +554,11 @@ class Translator:
             canonical = self.an.key(" ".join(t.text for t in toks), src)
             if canonical != key:
                 hits = _by_role(self.lex.lookup(canonical, src), toks, src)
+        if not hits and len(toks) == 1:
+            # A word alone has no context to tag it by ("common" read as a noun): an entry of
+            # another part of speech, verbs aside, beats a spelled guess.
+            hits = sorted((h for h in self.lex.lookup(key, src) if h[0].pos != "verb"),
+                          key=lambda h: (is_gloss(h[0], src), h[1]))
         source_abbr = len(toks) == 1 and toks[0].pos == "ABBR"
         own_plural = False
         for entry, idx in hits:
@@ -1029,7 +1034,12 @@ class Translator:
                 if participle and noun and " " not in noun[0].term:
                     return Piece(i, j, " ".join(t.text for t in toks[i:j]), f"{noun[0].term}-{participle[0]}", "adj",
                                  "lexicon", participle[1] * noun[0].score)
-            piece = self._lexicon_piece(toks, i, j, src)
+            piece = None
+            if src == "en" and j == i + 1 and toks[i].text.lower().endswith("-acting"):
+                # Russian pharmacology says «короткого действия» after the drug, not «короткодействующий».
+                piece = self._en_hyphen_piece(toks[i], i)
+            if piece is None:
+                piece = self._lexicon_piece(toks, i, j, src)
             if piece is None and j == i + 1 and toks[i].pos in ("ADJ", "PRTF"):
                 piece = self._negated_piece(toks[i], i, src)
             if piece is None and j == i + 1 and src == "en" and "-" in toks[i].text:
@@ -1360,6 +1370,10 @@ class Translator:
                 return Piece(i, i + 1, tok.text, f"по {ru_case(tr[0].term, 'datv')}", "post", "lexicon",
                              0.9 * tr[0].score)
         rule = _EN_HYPHEN_RULES.get(last)
+        if first in _EN_AGENTS and last in _EN_AGENT_PARTICIPLES:
+            # "patient-controlled analgesia" → «анальгезия, контролируемая пациентом»: done by a person,
+            # not «пациент-контролируемая».
+            rule = ("clause", f"{_EN_AGENT_PARTICIPLES[last]} {{x}}", "ablt")
         if rule is None:
             return None
         kind, template, case = rule
@@ -1502,6 +1516,12 @@ _EN_HYPHEN_RULES: dict[str, tuple[str, str, str]] = {
     "negative": ("adj", "{combining}-отрицательный", ""),
     "specific": ("adj", "{combining}-специфический", ""),
 }
+# People who do what an English "-ed" modifier says, and the Russian participles for it.
+_EN_AGENTS = frozenset({"patient", "physician", "clinician", "doctor", "nurse", "investigator", "self", "parent",
+                        "caregiver", "pharmacist", "operator", "user", "observer", "rater"})
+_EN_AGENT_PARTICIPLES = {"controlled": "контролируемый", "reported": "сообщаемый", "administered": "вводимый",
+                         "initiated": "начатый", "assessed": "оцениваемый", "rated": "оцениваемый",
+                         "directed": "направляемый"}
 _EN_ACTING = {"short": "короткого", "long": "длительного", "rapid": "быстрого", "fast": "быстрого",
               "slow": "медленного", "intermediate": "средней продолжительности", "ultra-short": "ультракороткого",
               "ultra-long": "сверхдлительного", "ultrashort": "ультракороткого", "ultralong": "сверхдлительного"}
