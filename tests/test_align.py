@@ -103,6 +103,15 @@ def test_russian_head_grammar(phrase, grammar):
     assert ru_head_grammar(phrase) == grammar
 
 
+def test_eponyms_read_off_the_lexicon():
+    from medgloss.align.lexicon import eponyms
+
+    names = eponyms()
+    assert names["ru"]["спирмен"] == "Spearman" and names["en"]["spearman"] == "Спирмен"
+    assert names["ru"]["паркинсон"] == "Parkinson"
+    assert "холтеру" not in names["ru"]  # a dative («по Холтеру») has no dictionary form to learn
+
+
 def test_a_word_alone_finds_entries_of_any_part_of_speech(translator):
     # Tagged alone, "common" reads as a noun; the lexicon has it as an adjective only.
     assert first(translator, "common", "en").replace("ё", "е") in ("распространенный", "обычный", "частый")
@@ -467,6 +476,18 @@ def test_more_transliteration_russian_to_english(ru, en):
         # «… по возрасту» inside the phrase: "age-…"; «по» after the head: a noun modifier
         ("стандартизованный по возрасту показатель заболеваемости", "ru", "age-standardized incidence rate"),
         ("рекомендации по питанию", "ru", "nutrition recommendations"),
+        # an adverbial set phrase: after the Russian noun, hyphenated before the English one
+        ("once-weekly injection", "en", "инъекция один раз в неделю"),
+        ("twice-daily dosing", "en", "дозирование два раза в сутки"),
+        ("приём один раз в сутки", "ru", "once-daily intake"),
+        # a drug salt as the pharmacopoeias name it; a measure of the cation stays a compound
+        ("аторвастатин кальция", "ru", "atorvastatin calcium"),
+        ("диклофенак натрия", "ru", "diclofenac sodium"),
+        ("дефицит калия", "ru", "potassium deficiency"),
+        ("потеря натрия", "ru", "sodium loss"),
+        # a surname as the lexicon's eponymous terms spell it in the other language
+        ("коэффициент ранговой корреляции Спирмена", "ru", "Spearman rank correlation coefficient"),
+        ("Spearman rank correlation", "en", "ранговая корреляция Спирмена"),
         # the type follows the disease, before what qualifies it
         ("type 2 diabetes mellitus without complications", "en", "сахарный диабет 2 типа без осложнений"),
         ("сахарный диабет 1 типа с кетоацидозом", "ru", "type 1 diabetes mellitus with ketoacidosis"),

@@ -8,7 +8,8 @@ the same analysers the extractor uses, so the two always agree.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -169,6 +170,46 @@ def _surface_words() -> dict[Lang, dict[str, frozenset[str]]]:
                 if k and " " not in k:
                     out[lang][k].add(e.pos)
     return {lang: {w: frozenset(p) for w, p in words.items()} for lang, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def eponyms() -> dict[Lang, dict[str, str]]:
+    """Surnames as each language spells them, read off the lexicon's eponymous terms («синдром
+    Дауна» / "Down syndrome" gives Даун ↔ Down, «коэффициент корреляции Спирмена» gives Спирмен ↔
+    Spearman): {"ru": {folded Russian nominative: English}, "en": {folded English: Russian
+    nominative}}. A term with more than one name in a language teaches nothing; between two
+    spellings the more frequent wins."""
+    votes: dict[Lang, dict[str, Counter[str]]] = {"ru": defaultdict(Counter), "en": defaultdict(Counter)}
+    for e in raw_entries():
+        if not e.ru or not e.en:
+            continue
+        ru_names = [w for w in re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", e.ru[0]) if _name_like(w)]
+        en_names = [w for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", re.sub(r"'s\b", "", e.en[0]))
+                    if _name_like(w)]
+        if len(ru_names) != 1 or len(en_names) != 1 or "-" in ru_names[0] or "-" in en_names[0]:
+            continue
+        if ru_names[0].endswith(("у", "ю")) and not en_names[0].lower().endswith(("u", "eau")):
+            continue  # «мониторирование по Холтеру»: a dative, no dictionary form
+        ru = ru_name_nominative(ru_names[0])
+        votes["ru"][ru.lower().replace("ё", "е")][en_names[0]] += 1
+        votes["en"][en_names[0].lower()][ru] += 1
+    return {lang: {k: c.most_common(1)[0][0] for k, c in d.items()} for lang, d in votes.items()}
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word in lower-case term text: a name (not an abbreviation)."""
+    return len(word) > 2 and word[:1].isupper() and word[1:].islower()
+
+
+def ru_name_nominative(name: str) -> str:
+    """A surname in an eponym, out of the genitive: «Кернига» → «Керниг», «Шегрена» → «Шегрен»
+    (foreign names ending in a vowel do not decline: «Вернике», «Мэрфи»)."""
+    low = name.lower()
+    if len(low) > 3 and low.endswith("а") and low[-2] not in "аеиоуыэюя":
+        return name[:-1]
+    if len(low) > 3 and low.endswith("я") and low[-2] == "л":
+        return name[:-1] + "ь"
+    return name
 
 
 def _build_default() -> Lexicon:

@@ -46,7 +46,7 @@ from medgloss.align.compose import (
     ru_singular,
     target_pos_ru,
 )
-from medgloss.align.lexicon import Entry, Lexicon, is_gloss
+from medgloss.align.lexicon import Entry, Lexicon, eponyms, is_gloss, ru_name_nominative
 from medgloss.models import Lang, Token, other_lang
 from medgloss.nlp.pipeline import Analyzer
 
@@ -112,6 +112,17 @@ class Translator:
             # A word read as a noun before another may be an adjective the lexicon knows ("long-term
             # outcomes", "lower third").
             hits = [h for h in self.lex.lookup(key, src) if h[0].pos == "adj"]
+        if (src == "en" and j == i + 1 == len(toks) > 1 and toks[i].text.lower().endswith("ing")
+                and toks[i].pos in ("VERB", "ADJ")):
+            # An -ing word heading a phrase is a gerund ("once-daily dosing" → «дозирование»), the
+            # entry spelled as written first ("dosing" before "dose").
+            text = toks[i].text.lower()
+            nouns = [h for h in self.lex.lookup(key, src) if h[0].pos == "noun"]
+            nouns.sort(key=lambda h: text not in (f.lower() for f in h[0].forms(src)))
+            hits = nouns or hits
+        if not hits and (j - i > 1 or "-" in toks[i].text):
+            # «один раз в сутки», "once-daily"
+            hits = [h for h in self.lex.lookup(key, src) if h[0].pos == "adv"]
         if not hits and j - i > 1:
             qualifier = self._qualifier_piece(span, i, j, key, src)
             if qualifier is not None:
@@ -133,6 +144,13 @@ class Translator:
         if not forms:
             return None
         target = forms[0]
+        if entry.pos == "adv" and " " in target and len(toks) > j - i:
+            # An adverbial phrase inside a noun phrase: Russian says it after the noun («приём один
+            # раз в сутки»), English hyphenates it before ("once-daily dosing").
+            if tgt == "ru":
+                return Piece(i, j, " ".join(t.text for t in span), target, "post", "lexicon", LEXICON_PREFERRED)
+            return Piece(i, j, " ".join(t.text for t in span), target.replace(" ", "-"), "adj", "lexicon",
+                         LEXICON_PREFERRED)
         if tgt == "ru":
             pos = "adj" if entry.pos == "adj" else target_pos_ru(target) if entry.pos != "noun" else "noun"
         else:
@@ -273,7 +291,12 @@ class Translator:
 
         if self._is_name(toks, i, src):
             # An eponym after its noun («синдром Шегрена», "Kernig sign"): the name, spelled.
-            name = _romanize(_ru_name_nominative(t.text)) if src == "ru" else cognates.transliterate_name_en(t.text)
+            own = ru_name_nominative(t.text) if src == "ru" else t.text
+            known = eponyms()[src].get(own.lower().replace("ё", "е"))
+            if known is not None:
+                # A name the lexicon's eponymous terms spell in both languages (Спирмен ↔ Spearman).
+                return Piece(i, i + 1, t.text, known, "noun", "lexicon", LEXICON_SYNONYM)
+            name = _romanize(own) if src == "ru" else cognates.transliterate_name_en(t.text)
             return Piece(i, i + 1, t.text, name[:1].upper() + name[1:], "noun", "transliteration", 0.35)
         gerund = src == "en" and i > 0 and toks[i - 1].pos == "PREP"  # "lack of testing"
         participle = self._participle(t, src) if not gerund else None
@@ -554,10 +577,12 @@ class Translator:
             canonical = self.an.key(" ".join(t.text for t in toks), src)
             if canonical != key:
                 hits = _by_role(self.lex.lookup(canonical, src), toks, src)
-        if not hits and len(toks) == 1:
-            # A word alone has no context to tag it by ("common" read as a noun): an entry of
-            # another part of speech, verbs aside, beats a spelled guess.
-            hits = sorted((h for h in self.lex.lookup(key, src) if h[0].pos != "verb"),
+        if not hits:
+            # A word alone has no context to tag it by ("common" read as a noun), and a phrase may
+            # be an adverbial one («один раз в сутки»): an entry of another part of speech, verbs
+            # aside, beats a composed guess.
+            hits = sorted((h for h in self.lex.lookup(key, src)
+                           if h[0].pos != "verb" and (len(toks) == 1 or h[0].pos == "adv")),
                           key=lambda h: (is_gloss(h[0], src), h[1]))
         source_abbr = len(toks) == 1 and toks[0].pos == "ABBR"
         own_plural = False
@@ -605,7 +630,7 @@ class Translator:
         if len(raw_parts) >= 2 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in raw_parts):
             # Two names («Щёткина-Блюмберга», "Willis-Ekbom"): each spelled, joined by a hyphen.
             if src == "ru":
-                names = [_romanize(_ru_name_nominative(p)) for p in raw_parts]
+                names = [_romanize(ru_name_nominative(p)) for p in raw_parts]
             else:
                 names = [cognates.transliterate_name_en(p) for p in raw_parts]
             text = "-".join(n[:1].upper() + n[1:] for n in names)
@@ -778,10 +803,26 @@ class Translator:
                 continue  # «стандартизованный по возрасту показатель»: a modifier inside the phrase
             if toks[k].pos == "PREP" and toks[k].lemma.lower() != "of" and (
                     toks[k].lemma.lower() in (_RU_PREPOSITIONS if src == "ru" else _EN_PREPOSITIONS)):
+                if self._inside_adverbial(toks, k, src):
+                    continue  # «приём один раз в сутки»: the preposition belongs to a set phrase
                 found = self._prepositional(toks, k, src)
                 if found:
                     return found
         return self._compose_np(toks, src)
+
+    def _ru_drug_name(self, tok: Token, piece: Piece) -> bool:
+        """Whether a Russian word names a drug: a drug entry of the lexicon, or a word no entry
+        knows (a new substance, spelled by rule); «дефицит» and «соль» are not."""
+        entries = self.lex.lookup(self.an.key(tok.text, "ru"), "ru")
+        return any(e.field == "drug" for e, _i in entries) if entries else piece.how != "lexicon"
+
+    def _inside_adverbial(self, toks: list[Token], k: int, src: Lang) -> bool:
+        """Whether word ``k`` is inside an adverbial phrase the lexicon lists («один раз в сутки»)."""
+        for i in range(max(0, k - 3), k):
+            for j in range(k + 1, min(len(toks), k + 4) + 1):
+                if any(h[0].pos == "adv" for h in self.lex.lookup(self.an.key_of_tokens(toks[i:j], src), src)):
+                    return True
+        return False
 
     def _en_change_nominal(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """"decreased glomerular filtration rate" → also «снижение скорости клубочковой фильтрации»:
@@ -1083,7 +1124,7 @@ class Translator:
         before = [p for p in pieces if p.end <= head.start]
         after = [p for p in pieces if p.start >= head.end]
         eponym = any(p.target[:1].isupper() and p.source[:1].isupper() and not p.target.isupper()
-                     and p.how in ("transliteration", "cognate", "composition") for p in pieces if p is not head)
+                     and p.how in ("transliteration", "cognate", "composition", "lexicon") for p in pieces if p is not head)
         if eponym and head.end - head.start == 1:
             # An eponymous sign: "Kernig sign" is «симптом Кернига», and back.
             word = toks[head.start].lemma.lower()
@@ -1123,6 +1164,12 @@ class Translator:
         """Russian noun phrase → English (``_compose_np`` after the pieces are found)."""
         results: list[tuple[str, float, str, str]] = []
         src: Lang = "ru"
+        if (len(toks) == 2 == len(pieces) and head.start == 0 and toks[1].case == "gent"
+                and pieces[1].target.lower() in _EN_CATIONS | _EN_ESTERS and pieces[0].target.isalpha()
+                and pieces[0].target.lower() not in _EN_CATIONS and self._ru_drug_name(toks[0], pieces[0])):
+            # «лозартан калия» → "losartan potassium": a salt as the pharmacopoeias name it.
+            results.append((f"{head.target} {pieces[1].target}", score * 1.03, "composition",
+                            f"composition: {parts}; a salt named as in pharmacopoeias"))
         # Genitive groups after the head: each group's pieces in order; a group English says
         # with a hyphenated modifier («короткого действия» → "short-acting", «первой линии» →
         # "first-line") goes before the head.
@@ -1785,17 +1832,6 @@ _ROMAN_RU = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "
              "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
              "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
              "ь": "", "э": "e", "ю": "yu", "я": "ya"}
-
-
-def _ru_name_nominative(name: str) -> str:
-    """A surname in an eponym, out of the genitive: «Кернига» → «Керниг», «Шегрена» → «Шегрен»
-    (foreign names ending in a vowel do not decline: «Вернике», «Мэрфи»)."""
-    low = name.lower()
-    if len(low) > 3 and low.endswith("а") and low[-2] not in "аеиоуыэюя":
-        return name[:-1]
-    if len(low) > 3 and low.endswith("я") and low[-2] in "л":
-        return name[:-1] + "ь"  # «Гейнеля»? rare; «Бюргеля» → «Бюргель»
-    return name
 
 
 def _romanize(name: str) -> str:
