@@ -112,6 +112,15 @@ def test_eponyms_read_off_the_lexicon():
     assert "холтеру" not in names["ru"]  # a dative («по Холтеру») has no dictionary form to learn
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("healthcare workers", "медицинские работники"),  # the lexicon writes "health care worker"
+     ("hand-washing", "мытьё рук")],  # the lexicon writes "handwashing"
+)
+def test_english_compounds_open_hyphenated_or_closed(translator, phrase, expected):
+    assert first(translator, phrase, "en").replace("ё", "е") == expected.replace("ё", "е")
+
+
 def test_a_word_alone_finds_entries_of_any_part_of_speech(translator):
     # Tagged alone, "common" reads as a noun; the lexicon has it as an adjective only.
     assert first(translator, "common", "en").replace("ё", "е") in ("распространенный", "обычный", "частый")
@@ -485,6 +494,12 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("диклофенак натрия", "ru", "diclofenac sodium"),
         ("дефицит калия", "ru", "potassium deficiency"),
         ("потеря натрия", "ru", "sodium loss"),
+        # a gerund after a preposition is a noun; "on" an action is «при», "time to" is «до»
+        ("dyspnea on walking", "en", "одышка при ходьбе"),
+        ("pain on swallowing", "en", "боль при глотании"),
+        ("time to treatment", "en", "время до лечения"),
+        # a cation after a drug names a salt, after anything else it is a noun modifier
+        ("diclofenac sodium", "en", "диклофенак натрия"),
         # a surname as the lexicon's eponymous terms spell it in the other language
         ("коэффициент ранговой корреляции Спирмена", "ru", "Spearman rank correlation coefficient"),
         ("Spearman rank correlation", "en", "ранговая корреляция Спирмена"),

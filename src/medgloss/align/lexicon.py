@@ -124,6 +124,11 @@ def build(entries: list[Entry], key_of: Callable[[str, Lang], str]) -> Lexicon:
                 if not key:
                     continue
                 lex.by_key[lang][key].append((entry, i))
+                if lang == "en":
+                    for variant in _spelling_variants(form):
+                        other = key_of(variant, lang)
+                        if other and other != key:
+                            lex.by_key[lang][other].append((entry, i))
                 if entry.pos in ("adj", "num") and " " not in form:
                     # "weighted" is keyed under the verb "weight"; before a noun the analyser reads
                     # it as an adjective whose lemma is the word itself.
@@ -135,6 +140,28 @@ def build(entries: list[Entry], key_of: Callable[[str, Lang], str]) -> Lexicon:
                     if entry.medical:
                         lex.medical_words[lang].add(key)
     return lex
+
+
+def _spelling_variants(form: str) -> list[str]:
+    """English compounds written open, hyphenated or closed: "health care worker" is also
+    "healthcare worker", "handwashing" also "hand washing" (a closed word split only into two
+    common words)."""
+    from wordfreq import zipf_frequency
+
+    words = form.replace("-", " ").split()
+    out = []
+    for k in range(len(words) - 1):
+        joined = words[k] + words[k + 1]
+        if (min(len(words[k]), len(words[k + 1])) >= 4 and joined.isalpha()
+                and zipf_frequency(joined, "en") >= 2.5):
+            out.append(" ".join(words[:k] + [joined] + words[k + 2:]))
+    if len(words) == 1 and words[0].isalpha() and words[0].islower():
+        word = words[0]
+        for k in range(4, len(word) - 3):
+            left, right = word[:k], word[k:]
+            if zipf_frequency(left, "en") >= 3.5 and zipf_frequency(right, "en") >= 3.5:
+                out.append(f"{left} {right}")
+    return out
 
 
 def surface_key(form: str, lang: Lang) -> str:

@@ -20,6 +20,7 @@ Methods, each leaving its name in ``methods`` and a clause in ``evidence``:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -112,14 +113,21 @@ class Translator:
             # A word read as a noun before another may be an adjective the lexicon knows ("long-term
             # outcomes", "lower third").
             hits = [h for h in self.lex.lookup(key, src) if h[0].pos == "adj"]
-        if (src == "en" and j == i + 1 == len(toks) > 1 and toks[i].text.lower().endswith("ing")
-                and toks[i].pos in ("VERB", "ADJ")):
-            # An -ing word heading a phrase is a gerund ("once-daily dosing" → «дозирование»), the
-            # entry spelled as written first ("dosing" before "dose").
+        if (src == "en" and j == i + 1 and toks[i].text.lower().endswith("ing") and toks[i].pos in ("VERB", "ADJ")
+                and (j == len(toks) > 1 or i > 0 and toks[i - 1].pos == "PREP")):
+            # An -ing word heading a phrase or after a preposition is a gerund ("once-daily dosing" →
+            # «дозирование», "pain on walking" → «ходьба»), the entry spelled as written first
+            # ("dosing" before "dose").
             text = toks[i].text.lower()
             nouns = [h for h in self.lex.lookup(key, src) if h[0].pos == "noun"]
             nouns.sort(key=lambda h: text not in (f.lower() for f in h[0].forms(src)))
             hits = nouns or hits
+        if not hits and j == i + 1:
+            # A word the tagger read otherwise than the lexicon lists it (a noun reading of
+            # «красный», "common"): an entry of another part of speech, verbs aside, beats a
+            # spelled guess.
+            hits = sorted((h for h in self.lex.lookup(key, src) if h[0].pos not in ("verb", "adv")),
+                          key=lambda h: (is_gloss(h[0], src), h[1]))
         if not hits and (j - i > 1 or "-" in toks[i].text):
             # «один раз в сутки», "once-daily"
             hits = [h for h in self.lex.lookup(key, src) if h[0].pos == "adv"]
@@ -154,7 +162,7 @@ class Translator:
         if tgt == "ru":
             pos = "adj" if entry.pos == "adj" else target_pos_ru(target) if entry.pos != "noun" else "noun"
         else:
-            pos = "adj" if entry.pos == "adj" else "noun"
+            pos = "adj" if entry.pos in ("adj", "adv", "num") else "noun"
         return Piece(i, j, " ".join(t.text for t in span), target, pos, "lexicon", LEXICON_PREFERRED)
 
     def _qualifier_piece(self, span: list[Token], i: int, j: int, key: str, src: Lang) -> Piece | None:
@@ -217,6 +225,8 @@ class Translator:
         if drug in _EN_CATIONS or not drug.isalpha():
             return None  # "calcium carbonate": both orders are usual; composition has them
         if part in _EN_CATIONS:
+            if not self._drug_name(toks[0], pieces[0], "en"):
+                return None  # "urine potassium" is «калий мочи»
             return f"{pieces[0].target} {ru_genitive(pieces[1].target)}"
         if part.endswith(("ide", "ate", "ite")) or part in _EN_ESTERS:
             return f"{ru_genitive(pieces[0].target)} {pieces[1].target}"
@@ -810,10 +820,10 @@ class Translator:
                     return found
         return self._compose_np(toks, src)
 
-    def _ru_drug_name(self, tok: Token, piece: Piece) -> bool:
-        """Whether a Russian word names a drug: a drug entry of the lexicon, or a word no entry
-        knows (a new substance, spelled by rule); «дефицит» and «соль» are not."""
-        entries = self.lex.lookup(self.an.key(tok.text, "ru"), "ru")
+    def _drug_name(self, tok: Token, piece: Piece, src: Lang) -> bool:
+        """Whether a word names a drug: a drug entry of the lexicon, or a word no entry knows (a
+        new substance, spelled by rule); «дефицит», "urine" and «соль» are not."""
+        entries = self.lex.lookup(self.an.key(tok.text, src), src)
         return any(e.field == "drug" for e, _i in entries) if entries else piece.how != "lexicon"
 
     def _inside_adverbial(self, toks: list[Token], k: int, src: Lang) -> bool:
@@ -915,13 +925,29 @@ class Translator:
         results = found
         if p == "to" and len(left) > 1 and left[-1].lemma.lower() in _EN_CAUSE_WORDS:
             return self._en_cause(left[:-1], right)
+        gerund = len(right) == 1 and right[0].text.lower().endswith("ing") and right[0].pos in ("VERB", "ADJ")
+        if gerund:
+            # "pain on walking": the object of a preposition is a gerund, a noun («ходьба»).
+            right = [dataclasses.replace(right[0], pos="NOUN")]
         lefts = self._best(left, src)
         rights = self._best(right, src)
+        if gerund:
+            # The noun spelled as the gerund is written ("walking" is «ходьба», not «прогулка»).
+            text = right[0].text.lower()
+            literal = [e for e, _i in self.lex.lookup(self.an.key(text, src), src)
+                       if e.pos == "noun" and e.ru and text in (f.lower() for f in e.en)]
+            if literal:
+                rights = [Translation(literal[0].ru[0], "ru", "", LEXICON_PREFERRED, ["lexicon"],
+                                      [_entry_evidence(literal[0])])]
         if not lefts or not rights:
             return []
         for a in lefts:
             for b in rights:
                 ru_prep, case = self._en_preposition(p, right, b.term)
+                if p == "on" and gerund:
+                    ru_prep, case = "при", "loct"  # "dyspnea on walking" → «одышка при ходьбе»
+                elif p == "to" and left[-1].lemma.lower() in _EN_TIME_HEADS:
+                    ru_prep, case = "до", "gent"  # "time to treatment" → «время до лечения»
                 obj = ru_case(b.term, case)
                 text = f"{a.term} {ru_preposition(ru_prep, obj)} {obj}" if ru_prep else f"{a.term} {obj}"
                 results.append((text, COMPOSITION_FACTOR * a.score * b.score, "composition",
@@ -1166,7 +1192,7 @@ class Translator:
         src: Lang = "ru"
         if (len(toks) == 2 == len(pieces) and head.start == 0 and toks[1].case == "gent"
                 and pieces[1].target.lower() in _EN_CATIONS | _EN_ESTERS and pieces[0].target.isalpha()
-                and pieces[0].target.lower() not in _EN_CATIONS and self._ru_drug_name(toks[0], pieces[0])):
+                and pieces[0].target.lower() not in _EN_CATIONS and self._drug_name(toks[0], pieces[0], "ru")):
             # «лозартан калия» → "losartan potassium": a salt as the pharmacopoeias name it.
             results.append((f"{head.target} {pieces[1].target}", score * 1.03, "composition",
                             f"composition: {parts}; a salt named as in pharmacopoeias"))
@@ -1501,6 +1527,8 @@ _LATIN_AFTER_PREPOSITION = frozenset({"situ", "vitro", "vivo", "utero", "toto", 
 _EN_CAUSE_WORDS = frozenset({"due", "secondary", "owing", "attributable"})
 _CONJUNCTIONS: dict[str, dict[str, str]] = {"ru": {"и": "and", "или": "or"}, "en": {"and": "и", "or": "или"}}
 # English preposition → (Russian preposition, the case it governs); "in" is decided by its object.
+# Heads after which "to" is «до»: "time to treatment", "delay to surgery".
+_EN_TIME_HEADS = frozenset({"time", "delay", "interval", "duration", "period", "days", "hours", "weeks"})
 _EN_PREPOSITIONS: dict[str, tuple[str, str]] = {
     "in": ("в", "loct"), "with": ("с", "ablt"), "without": ("без", "gent"), "for": ("для", "gent"),
     "after": ("после", "gent"), "before": ("до", "gent"), "from": ("от", "gent"), "on": ("на", "loct"),
@@ -1927,7 +1955,7 @@ def _uncountable(phrase: str) -> bool:
     return gap > 2.0 or gap > 0.8 and zipf(w, "en") >= 3.9  # frequency says little about rare words
 
 
-_ROLE_POS = {"NOUN": ("noun",), "PROPN": ("noun",), "ABBR": ("noun",), "ADJ": ("adj", "noun"),
+_ROLE_POS = {"NOUN": ("noun",), "PROPN": ("noun",), "ABBR": ("noun",), "ADJ": ("adj", "noun"), "NUM": ("num", "adj", "adv"),
              "PRTF": ("adj", "noun"), "VERB": ("verb", "adj", "noun")}
 
 
