@@ -494,6 +494,10 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("диклофенак натрия", "ru", "diclofenac sodium"),
         ("дефицит калия", "ru", "potassium deficiency"),
         ("потеря натрия", "ru", "sodium loss"),
+        # a genitive organ becomes the adjective English phrases prefer to its noun, and only then
+        ("перфорация желудка", "ru", "gastric perforation"),
+        ("стенка аорты", "ru", "aortic wall"),
+        ("объём лёгких", "ru", "lung volume"),
         # a gerund after a preposition is a noun; "on" an action is «при», "time to" is «до»
         ("dyspnea on walking", "en", "одышка при ходьбе"),
         ("pain on swallowing", "en", "боль при глотании"),

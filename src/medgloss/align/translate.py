@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -826,6 +827,24 @@ class Translator:
         entries = self.lex.lookup(self.an.key(tok.text, src), src)
         return any(e.field == "drug" for e, _i in entries) if entries else piece.how != "lexicon"
 
+    def _en_adjective_of(self, toks: list[Token], groups: list[Piece]) -> str | None:
+        """The English adjective for a genitive group of one Russian noun, when the lexicon's
+        English phrases use it as a modifier at least 3.5 times as often as the noun ("uterine"
+        42 to "uterus" 4; "hepatic" 50 to "liver" 70 gives none)."""
+        g = groups[0]
+        noun = toks[g.start] if g.end == g.start + 1 else None
+        if noun is None or noun.pos != "NOUN" or " " in g.target:
+            return None
+        adjective = ru_relational_adjective(noun.lemma.lower())
+        if adjective is None:
+            return None
+        hits = [e for e, _i in self.lex.lookup(self.an.key(adjective, "ru"), "ru") if e.pos == "adj" and e.en]
+        if not hits or " " in hits[0].en[0]:
+            return None
+        counts = _en_modifier_counts(self.lex)
+        english = hits[0].en[0]
+        return english if counts[english.lower()] >= max(5.0, 3.5 * counts[g.target.lower()]) else None
+
     def _inside_adverbial(self, toks: list[Token], k: int, src: Lang) -> bool:
         """Whether word ``k`` is inside an adverbial phrase the lexicon lists («один раз в сутки»)."""
         for i in range(max(0, k - 3), k):
@@ -1239,6 +1258,14 @@ class Translator:
             of_first = True
         elif anatomical and groups[0].end - groups[0].start > 1:
             of_first = True
+        organ = self._en_adjective_of(toks, groups) if len(groups) == 1 and not quality else None
+        if organ is not None:
+            # «полость матки» → "uterine cavity", «ворота селезёнки» → "splenic hilum": a noun
+            # English phrases use far less as a modifier than its adjective.
+            results.append((assemble_en(head, [*adjectives, Piece(groups[0].start, groups[0].end, groups[0].source,
+                                                                   organ, "adj", "derived", groups[0].score)], []),
+                            score * (0.9 if of_first else 1.02), "composition",
+                            f"composition: {parts}; {groups[0].target} → {organ}"))
         plain = assemble_en(head, adjectives, groups)
         if not quality:
             results.append((plain, score * (0.9 if of_first else 1.0), "composition", f"composition: {parts}"))
@@ -2010,6 +2037,21 @@ def _head_index(toks: list[Token], src: Lang) -> int:
     of_at = next((i for i, t in enumerate(toks) if t.lemma == "of"), None)
     end = of_at if of_at is not None else len(toks)
     return max((i for i in range(end) if toks[i].pos in ("NOUN", "PROPN", "ABBR")), default=end - 1)
+
+
+_MODIFIER_COUNTS: dict[int, Counter[str]] = {}
+
+
+def _en_modifier_counts(lex: Lexicon) -> Counter[str]:
+    """How often each English word stands before the last word of the lexicon's English forms."""
+    counts = _MODIFIER_COUNTS.get(id(lex))
+    if counts is None:
+        counts = Counter()
+        for e in lex.entries:
+            for form in e.en:
+                counts.update(form.lower().replace("-", " ").split()[:-1])
+        _MODIFIER_COUNTS[id(lex)] = counts
+    return counts
 
 
 def _ru_groups(toks: list[Token], after: list[Piece]) -> list[Piece]:
