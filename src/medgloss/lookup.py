@@ -53,17 +53,20 @@ def lookup(g: Glossary, query: str, limit: int = 20) -> list[Hit]:
     if not words:
         return []
     alts = [word_alternatives(w) for w in words]
-    ids = g.fts_ids(alts)
+    # The full-text index's own ranking picks a pool a few times the answer's size; reading and
+    # re-ranking more rows costs milliseconds on a large glossary and changes no first page.
+    pool = max(5 * limit, 100)
+    ids = g.fts_ids(alts, limit=pool)
     how = "words"
     if not ids:
-        ids = g.fts_ids(alts, prefix_last=True)
+        ids = g.fts_ids(alts, prefix_last=True, limit=pool)
         how = "prefix"
     if not ids:
         fuzzy = []
         for w, a in zip(words, alts):
             near = g.near_words(w) if len(w) >= 5 else set()
             fuzzy.append(a | near | {x for n in near for x in word_alternatives(n)})
-        ids = g.fts_ids(fuzzy)
+        ids = g.fts_ids(fuzzy, limit=pool)
         how = "typo"
     if not ids:
         return []

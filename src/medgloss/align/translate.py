@@ -833,7 +833,8 @@ class Translator:
         42 to "uterus" 4; "hepatic" 50 to "liver" 70 gives none)."""
         g = groups[0]
         noun = toks[g.start] if g.end == g.start + 1 else None
-        if noun is None or noun.pos != "NOUN" or " " in g.target:
+        if noun is None or noun.pos != "NOUN" or " " in g.target or not any(
+                e.field == "anatomy" for e, _i in self.lex.lookup(self.an.key_of_tokens([noun], "ru"), "ru")):
             return None
         adjective = ru_relational_adjective(noun.lemma.lower())
         if adjective is None:
