@@ -510,7 +510,34 @@ def test_more_transliteration_russian_to_english(ru, en):
         # the type follows the disease, before what qualifies it
         ("type 2 diabetes mellitus without complications", "en", "сахарный диабет 2 типа без осложнений"),
         ("сахарный диабет 1 типа с кетоацидозом", "ru", "type 1 diabetes mellitus with ketoacidosis"),
+        # an adverb-and-adjective entry before a noun stays an adjective phrase
+        ("статистически значимое улучшение", "ru", "statistically significant improvement"),
+        # a place or noun modifier goes between the English adjectives and their noun
+        ("хроническая боль в спине", "ru", "chronic back pain"),
+        ("максимальная концентрация в сыворотке", "ru", "maximum serum concentration"),
+        ("минимальная концентрация в сыворотке", "ru", "serum trough concentration"),
+        ("острая боль в груди", "ru", "acute chest pain"),
+        # the adjective of a Latin noun when English phrases prefer it; of a native one, the noun
+        ("рецидивирующая боль в животе", "ru", "recurrent abdominal pain"),
+        ("опухоль в печени", "ru", "liver tumor"),
+        # a member of a numbered series: before the English head, after the Russian one
+        ("рак яичников III стадии", "ru", "stage III ovarian cancer"),
+        ("stage IV melanoma", "en", "меланома IV стадии"),
+        ("grade 3 neutropenia", "en", "нейтропения 3 степени"),
+        ("ожоги II степени", "ru", "second-degree burns"),
+        ("дефицит фактора XI", "ru", "factor XI deficiency"),
+        ("factor XI deficiency", "en", "дефицит фактора XI"),
+        # a score on a named scale
+        ("SOFA score", "en", "оценка по шкале SOFA"),
+        ("балл по шкале EDSS", "ru", "EDSS score"),
+        ("оценка по шкале комы Глазго", "ru", "Glasgow Coma Scale score"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):
     assert top(translator, phrase, lang, 1) == [expected], top(translator, phrase, lang, 5)
+
+
+@pytest.mark.parametrize("numeral", ["II", "VIII", "XII"])
+def test_roman_numerals_are_written_as_they_are(translator, numeral):
+    assert top(translator, numeral, "ru", 1) == [numeral]
+    assert top(translator, numeral, "en", 1) == [numeral]

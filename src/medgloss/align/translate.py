@@ -62,6 +62,22 @@ _RU_PLURAL_PLACES = frozenset({"кость", "сустав", "мышца", "но
 # Nouns of body parts with a locative in -у («в носу», «во рту», «в боку»); the others take -е («в локте»).
 _RU_LOC2 = frozenset({"нос", "рот", "лоб", "бок", "глаз", "пах"})
 _RU_SIDES = frozenset({"левый", "правый", "нижний", "верхний", "передний", "задний", "внутренний", "наружный"})
+# Russian adjectives of time, course and degree, which English puts before an adjective of place
+# ("chronic abdominal pain"); pymorphy3 marks most other grading adjectives as qualitative.
+_RU_GRADING = frozenset({
+    "хронический", "острый", "подострый", "максимальный", "минимальный", "средний", "общий", "ранний",
+    "выраженный", "умеренный", "рецидивирующий", "персистирующий", "стойкий", "длительный", "тяжелый",
+    "интенсивный", "периодический", "преходящий", "внезапный", "повторный", "первичный", "вторичный"})
+# Nouns naming a member of a numbered series, said "stage IV" in English and «IV стадии» in Russian.
+_RU_SERIES = {"стадия": "stage", "степень": "grade", "фаза": "phase", "класс": "class", "группа": "group",
+              "тип": "type"}
+_EN_SERIES = {"stage": "стадии", "grade": "степени", "phase": "фазы", "class": "класса", "group": "группы",
+              "type": "типа"}
+# Heads whose degree English says with an ordinal ("second-degree AV block", "third-degree burn").
+_RU_DEGREE_HEADS = frozenset({"блокада", "ав-блокада", "атриовентрикулярный", "ожог", "отморожение", "обморожение",
+                              "разрыв"})
+_ORDINALS = {"I": "first", "1": "first", "II": "second", "2": "second", "III": "third", "3": "third",
+             "IV": "fourth", "4": "fourth"}
 ATTESTED_BONUS = 0.08
 PARALLEL_BONUS = 0.05
 MAX_CANDIDATES = 5
@@ -293,6 +309,9 @@ class Translator:
         t = toks[i]
         if t.pos == "ABBR":
             return Piece(i, i + 1, t.text, t.text, "noun", "abbreviation", 0.3)
+        if re.fullmatch(r"[IVX]{1,5}", t.text):
+            # A Roman numeral is written the same in both languages.
+            return Piece(i, i + 1, t.text, t.text, "noun", "abbreviation", LEXICON_SYNONYM)
         word = t.lemma if src == "ru" else (t.lemma if t.pos == "NOUN" else t.text.lower())
         if not word.isalpha():
             return None
@@ -760,8 +779,12 @@ class Translator:
         """Composition: identifiers after a noun, coordinated phrases, prepositional phrases, then a
         plain noun phrase."""
         n = len(toks)
+        scored = self._scale_score(toks, src)
+        if scored:
+            return scored
         if n >= 2 and _identifier(toks[-1].text) and toks[-2].pos in ("NOUN", "PROPN", "ADJ", "X", "ABBR") and not (
-                src == "ru" and n >= 3 and toks[-2].lemma == "тип"):
+                src == "ru" and n >= 3 and toks[-2].lemma == "тип") and not (
+                n >= 3 and (toks[-2].pos in ("NOUN", "PROPN") or toks[-2].text.lower() in _EN_SERIES)):
             # "vitamin D2", «протеин S», "factor VIIa", «ангиотензин II»: the letter stays after the noun.
             return [(f"{tr.term} {toks[-1].text}", tr.score * COMPOSITION_FACTOR, "composition",
                      "; ".join(tr.evidence) + f"; {toks[-1].text} kept after the noun")
@@ -821,6 +844,79 @@ class Translator:
                     return found
         return self._compose_np(toks, src)
 
+    def _scale_score(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """A score on a named scale: "Glasgow Coma Scale score" ↔ «оценка по шкале комы Глазго»,
+        "APACHE II score" ↔ «балл по шкале APACHE II» (also «количество/сумма баллов по шкале …»)."""
+        n = len(toks)
+        if src == "en":
+            if n < 2 or toks[-1].lemma.lower() != "score" or toks[-2].text.lower() in ("risk", "z", "t", "severity"):
+                return []
+            scale = toks[:-1]
+            named = all(t.pos in ("ABBR", "PROPN", "X") or _identifier(t.text) or _abbreviation_like(t.text)
+                        for t in scale)
+            out = []
+            if named:
+                # "EDSS score" → «оценка по шкале EDSS»: Russian text keeps the scale's Latin name.
+                text = " ".join(t.text for t in scale)
+                for k, head in enumerate(("оценка", "балл")):
+                    out.append((f"{head} по шкале {text}", LEXICON_PREFERRED * COMPOSITION_FACTOR * (1.0 - 0.02 * k),
+                                "composition", f"composition: {text} kept as written; score on a scale → {head} по шкале"))
+            for tr in self._best(scale, src, 2, number=False):
+                if tr.term.split()[0].lower() != "шкала":
+                    continue
+                for k, head in enumerate(("оценка", "балл")):
+                    out.append((f"{head} по {ru_case(tr.term, 'datv')}",
+                                tr.score * COMPOSITION_FACTOR * (1.0 - 0.02 * k) * (0.95 if named else 1.0),
+                                "composition", "; ".join(tr.evidence) + f"; score on a scale → {head} по шкале"))
+            return out
+        low = [t.lemma.lower() for t in toks]
+        at = next((k for k in range(1, n - 1) if low[k] == "по" and low[k + 1] == "шкала"), None)
+        if at is None or low[:at] not in (["оценка"], ["балл"], ["количество", "балл"], ["сумма", "балл"]):
+            return []
+        right = toks[at + 1:]
+        names = right[1:]
+        out = []
+        if names and all(t.pos in ("ABBR", "PROPN", "X") or _identifier(t.text) or _abbreviation_like(t.text)
+                         for t in names):
+            # «по шкале NIHSS» → "NIHSS score"
+            text = " ".join(t.text for t in names)
+            out.append((f"{text} score", LEXICON_PREFERRED * COMPOSITION_FACTOR, "composition",
+                        f"composition: {text} kept as written; балл по шкале → score"))
+        for tr in self._best(right, src, 2, number=False):
+            if tr.term.lower().endswith(" score"):  # «шкала Апгар» → "Apgar score"
+                out.append((tr.term, tr.score * COMPOSITION_FACTOR, "composition",
+                            "; ".join(tr.evidence) + "; оценка по шкале → score"))
+                continue
+            out.append((f"{tr.term} score", tr.score * COMPOSITION_FACTOR * 0.98, "composition",
+                        "; ".join(tr.evidence) + "; оценка по шкале → score"))
+        return out
+
+    def _numbered_piece(self, toks: list[Token], i: int, src: Lang) -> Piece | None:
+        """A member of a numbered series as one piece: a stage, grade, phase or class before the
+        head in English and after it in Russian ("stage IV cancer" ↔ «рак IV стадии", "phase III
+        trial" ↔ «исследование III фазы»), and a named member that keeps its number after the
+        noun in both ("factor VIII deficiency" ↔ «дефицит фактора VIII»)."""
+        a, b = toks[i], toks[i + 1]
+        if src == "ru" and _identifier(a.text) and b.lemma.lower() in _RU_SERIES and b.text.lower() != b.lemma.lower():
+            # «IV стадии» → "stage IV", said before the head.
+            return Piece(i, i + 2, f"{a.text} {b.text}", f"{_RU_SERIES[b.lemma.lower()]} {a.text}", "adj",
+                         "lexicon", LEXICON_PREFERRED)
+        if src == "en" and a.text.lower() in _EN_SERIES and _identifier(b.text) and i + 2 < len(toks):
+            # "stage IV" → «IV стадии», said after the head.
+            return Piece(i, i + 2, f"{a.text} {b.text}", f"{b.text} {_EN_SERIES[a.text.lower()]}", "post",
+                         "lexicon", LEXICON_PREFERRED)
+        if a.pos not in ("NOUN", "PROPN", "ABBR", "X") or not _identifier(b.text) or b.text.isdigit() or len(toks) < 3:
+            return None
+        if src == "ru" and i + 2 < len(toks) and toks[i + 2].lemma.lower() in _RU_SERIES:
+            return None  # «рак IV стадии»: the number goes with the series noun after it
+        if self._lexicon_piece(toks, i, i + 2, src) is not None:
+            return None  # the lexicon's own entry ("factor VIII") comes through the usual way
+        noun = self._best([a], src, 1, number=False)
+        if not noun or " " in noun[0].term:
+            return None
+        return Piece(i, i + 2, f"{a.text} {b.text}", f"{noun[0].term} {b.text}", "noun", "composition",
+                     noun[0].score)
+
     def _drug_name(self, tok: Token, piece: Piece, src: Lang) -> bool:
         """Whether a word names a drug: a drug entry of the lexicon, or a word no entry knows (a
         new substance, spelled by rule); «дефицит», "urine" and «соль» are not."""
@@ -842,9 +938,14 @@ class Translator:
         hits = [e for e, _i in self.lex.lookup(self.an.key(adjective, "ru"), "ru") if e.pos == "adj" and e.en]
         if not hits or " " in hits[0].en[0]:
             return None
-        counts = _en_modifier_counts(self.lex)
         english = hits[0].en[0]
-        return english if counts[english.lower()] >= max(5.0, 3.5 * counts[g.target.lower()]) else None
+        return english if self._en_adjective_preferred(english, g.target) else None
+
+    def _en_adjective_preferred(self, adjective: str, noun: str) -> bool:
+        """Whether the lexicon's English phrases use ``adjective`` as a modifier at least 3.5 times
+        as often as ``noun`` (and at least five times)."""
+        counts = _en_modifier_counts(self.lex)
+        return counts[adjective.lower()] >= max(5.0, 3.5 * counts[noun.lower()])
 
     def _inside_adverbial(self, toks: list[Token], k: int, src: Lang) -> bool:
         """Whether word ``k`` is inside an adverbial phrase the lexicon lists («один раз в сутки»)."""
@@ -1034,7 +1135,7 @@ class Translator:
                 results.append((f"{situational} {a.term}", COMPOSITION_FACTOR * a.score,
                                 "composition", f"composition: {p} {' '.join(t.text for t in right)} → {situational}"))
         en, compound_first = _RU_PREPOSITIONS[p]
-        if p in ("в", "во") and case == "accs":
+        if p in ("в", "во") and case == "accs" and not _may_be_locative(right):
             en = "to"
         elif p == "на" and case == "accs":
             en = "for"
@@ -1051,9 +1152,14 @@ class Translator:
                           if e.pos == "adj" and e.field == "anatomy" and e.en), None) if adjective else None
             english = entry.en[0] if entry is not None else None
             if english and " " not in english:
+                # Above the noun modifier unless the lexicon's phrases use the noun more ("chest
+                # pain", not "thoracic pain"; "cerebral hemorrhage", "apical murmur").
+                counts = _en_modifier_counts(self.lex)
+                noun_en = compounds[0].term.lower() if compounds else ""
+                factor = 1.02 if counts[english.lower()] >= counts[noun_en] else 0.97
                 for a in lefts:
                     b_score = max([b.score for b in compounds] + [LEXICON_PREFERRED])
-                    results.append((f"{english} {a.term}", COMPOSITION_FACTOR * a.score * b_score * 1.02, "composition",
+                    results.append((self._en_before_noun(left, a.term, english, grading_only=True), COMPOSITION_FACTOR * a.score * b_score * factor, "composition",
                                     f"composition: {p} {nouns[0].text} → {adjective} → {english}"))
         for a in lefts:
             for b in rights:
@@ -1064,8 +1170,14 @@ class Translator:
                 if " of " in f" {b.term} " or len(b.term.split()) > 3:
                     continue
                 score = COMPOSITION_FACTOR * a.score * b.score
-                results.append((f"{b.term} {a.term}", score * (1.0 if compound_first else 0.95), "composition",
-                                f"composition: {p} + {b.term} → the noun modifier {b.term}"))
+                # «боль в животе» → "abdominal pain": the English adjective of a Latin noun when the
+                # lexicon's phrases prefer it.
+                modifier = next((adj for adj in _en_noun_adjectives(b.term) if " " not in b.term
+                                 and self._en_adjective_preferred(adj, b.term)), b.term)
+                term = self._en_before_noun(left, a.term, modifier)
+                what = f"the adjective {modifier}" if modifier != b.term else f"the noun modifier {b.term}"
+                results.append((term, score * (1.0 if compound_first else 0.95), "composition",
+                                f"composition: {p} + {b.term} → {what}"))
         if p == "без":
             modifier(right, "free", "без", 0.9)  # «выживаемость без прогрессирования» → "progression-free survival"
         elif p == "по" and len(right) == 1:
@@ -1075,6 +1187,23 @@ class Translator:
                     results.append((f"per-{b.term} {a.term}", COMPOSITION_FACTOR * a.score * b.score * 0.9,
                                     "composition", f"composition: по {b.term} → per-{b.term}"))
         return results
+
+    def _en_before_noun(self, left: list[Token], english: str, modifier: str, grading_only: bool = False) -> str:
+        """``modifier`` put before the English of ``left``: between its adjectives and its noun
+        when the Russian is adjectives and one noun and each adjective keeps its own English word
+        («максимальная концентрация в плазме» → "maximum plasma concentration", «острая боль в
+        груди» → "acute chest pain"); before the whole otherwise («артериальное давление в покое»
+        → "resting blood pressure"). An English adjective of place (``grading_only``) goes inside
+        only grading adjectives ("acute abdominal pain", but "apical systolic murmur")."""
+        words = english.split()
+        if (len(left) > 1 and len(words) == len(left) and left[-1].pos == "NOUN"
+                and all(t.pos in ("ADJ", "PRTF") for t in left[:-1])
+                and not (grading_only and not all("Qual" in t.tags or t.lemma.lower().replace("ё", "е") in _RU_GRADING
+                                                  for t in left[:-1]))):
+            own = [self._best([t], "ru", 1, number=False) for t in left[:-1]]
+            if all(o and o[0].term.lower() == w.lower() for o, w in zip(own, words)):
+                return " ".join(words[:-1] + [modifier, words[-1]])
+        return f"{modifier} {english}"
 
     def _ru_participle(self, toks: list[Token], k: int) -> list[tuple[str, float, str, str]]:
         """«качество жизни, связанное со здоровьем» → "health-related quality of life",
@@ -1121,6 +1250,10 @@ class Translator:
                 if participle and noun and " " not in noun[0].term:
                     return Piece(i, j, " ".join(t.text for t in toks[i:j]), f"{noun[0].term}-{participle[0]}", "adj",
                                  "lexicon", participle[1] * noun[0].score)
+            if j == i + 2:
+                numbered = self._numbered_piece(toks, i, src)
+                if numbered is not None:
+                    return numbered
             piece = None
             if src == "en" and j == i + 1 and toks[i].text.lower().endswith("-acting"):
                 # Russian pharmacology says «короткого действия» after the drug, not «короткодействующий».
@@ -1219,8 +1352,16 @@ class Translator:
         # Genitive groups after the head: each group's pieces in order; a group English says
         # with a hyphenated modifier («короткого действия» → "short-acting", «первой линии» →
         # "first-line") goes before the head.
+        # «IV стадии» → "stage IV": a member of a series goes first ("stage II breast cancer").
+        pre = [p for p in after if p.target_pos == "adj" and p.end == p.start + 2 and _identifier(toks[p.start].text)
+               and toks[p.start + 1].lemma.lower() in _RU_SERIES]
+        after = [p for p in after if p not in pre]
+        ordinal = _ORDINALS.get(toks[pre[0].start].text) if pre else None
+        if ordinal and toks[pre[0].start + 1].lemma.lower() == "степень" and any(
+                t.lemma.lower().replace("ё", "е") in _RU_DEGREE_HEADS for t in toks[head.start:head.end]):
+            # «ожог III степени» → "third-degree burn", «АВ-блокада II степени» → "second-degree AV block".
+            pre = [dataclasses.replace(pre[0], target=f"{ordinal}-degree")]
         groups = _ru_groups(toks, after)
-        pre = []
         for g in list(groups):
             hyphenated = self._ru_hyphen_group(toks[g.start:g.end])
             if hyphenated is not None:
@@ -1507,7 +1648,7 @@ _EN_PREFIXES = (("supra", "над"), ("infra", "под"), ("sub", "под"), ("i
                 ("trans", "через"), ("anti", "противо"), ("non", "не"), ("multi", "много"))
 # English relational adjective endings and the endings of the nouns they are made from
 # (clavicular → clavicle, vertebral → vertebra, umbilical → umbilicus, renal → ren-?, cardiac → cardia).
-_EN_ADJ_NOUN_ENDINGS = (("ular", ("le", "ula", "ulus")), ("al", ("a", "us", "um", "")), ("ar", ("a", "e", "")),
+_EN_ADJ_NOUN_ENDINGS = (("ular", ("le", "ula", "ulus")), ("inal", ("en",)), ("al", ("a", "us", "um", "")), ("ar", ("a", "e", "")),
                         ("ic", ("ia", "y", "")), ("ous", ("a", "")))
 # Scalar adjectives and the nouns they grade in a Russian genitive English says as a hyphenated
 # modifier («терапия статинами высокой интенсивности» → "high-intensity statin therapy").
@@ -1679,6 +1820,15 @@ def _ru_side_in_place(place: str, sides: str) -> str | None:
     return None
 
 
+def _may_be_locative(toks: list[Token]) -> bool:
+    """Whether the first noun of a Russian prepositional object may be read as locative («в
+    груди»: accusative plural or locative singular), so «в» is 'in' rather than 'to'."""
+    from medgloss.nlp.russian import parses
+
+    noun = next((t for t in toks if t.pos == "NOUN"), None)
+    return noun is not None and any(p.tag.case in ("loct", "loc2") for p in parses(noun.text.lower()))
+
+
 def _en_adjective_nouns(adjective: str) -> list[str]:
     """The nouns an English relational adjective may be made from ("clavicular" → clavicle,
     clavicula; "vertebral" → vertebra)."""
@@ -1795,7 +1945,8 @@ def _ru_genitive_numbers(phrase: str) -> tuple[str, str]:
         name = _fallback_genitive(phrase)  # a name: by its spelling, one number («Кернига», «Мэрфи»)
         return name, name
     singular, plural = ru_genitive(phrase), ru_genitive(phrase, "plur")
-    if plural == singular or phrase[:1].isupper():  # names have no plural
+    if plural == singular or phrase[:1].isupper() or _identifier(phrase.split()[-1]):
+        # names have no plural, nor does a numbered member («фактора VIII», «витамина D»)
         return singular, singular
     head_n, head_p = _ru_head_word_form(phrase, phrase), _ru_head_word_form(plural, phrase)
     if head_n and head_p and zipf(head_p.lower(), "ru") > zipf(head_n.lower(), "ru"):
@@ -1996,7 +2147,9 @@ def _by_role(hits: list[tuple[Entry, int]], toks: list[Token], src: Lang,
     if not hits:
         return hits
     if len(toks) > 1:
-        role = "NOUN"
+        # A phrase is a noun phrase unless it ends in an adjective («статистически значимый»,
+        # "statistically significant"), which may still be a noun phrase («псориаз обыкновенный»).
+        role = "ADJ" if toks[-1].pos in ("ADJ", "PRTF") else "NOUN"
     else:
         role = toks[0].pos if toks[0].pos in _ROLE_POS else "NOUN"
     allowed = _ROLE_POS[role]
