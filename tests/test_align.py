@@ -531,6 +531,18 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("SOFA score", "en", "оценка по шкале SOFA"),
         ("балл по шкале EDSS", "ru", "EDSS score"),
         ("оценка по шкале комы Глазго", "ru", "Glasgow Coma Scale score"),
+        ("hepatocellular carcinoma stage II", "en", "гепатоцеллюлярная карцинома II стадии"),
+        # "by" an agent is the Russian instrumental; "on" an action is «при», "on" a place «на»
+        ("poisoning by paracetamol", "en", "отравление парацетамолом"),
+        # a word ending like an anion is not one: no salt order
+        ("withdrawal rate", "en", "частота отмены"),
+        ("pain on inspiration", "en", "боль при вдохе"),
+        ("rash on the face", "en", "сыпь на лице"),
+        # a named artery is one: the genitive singular
+        ("ulnar artery puncture", "en", "пункция локтевой артерии"),
+        # a chain of names, each as the lexicon's eponyms spell it, each in the genitive
+        ("Zollinger-Ellison tumor", "en", "опухоль Золлингера-Эллисона"),
+        ("Wolff-Parkinson-White phenotype", "en", "фенотип Вольфа-Паркинсона-Уайта"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

@@ -210,16 +210,23 @@ def eponyms() -> dict[Lang, dict[str, str]]:
     for e in raw_entries():
         if not e.ru or not e.en:
             continue
-        ru_names = [w for w in re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", e.ru[0]) if _name_like(w)]
-        en_names = [w for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", re.sub(r"'s\b", "", e.en[0]))
-                    if _name_like(w)]
-        if len(ru_names) != 1 or len(en_names) != 1 or "-" in ru_names[0] or "-" in en_names[0]:
+        # «синдром Вольфа — Паркинсона — Уайта» / "Wolff-Parkinson-White syndrome": a chain of
+        # names, part by part.
+        ru_text = re.sub(r"(?<=[а-яё])\s*[—–]\s*(?=[А-ЯЁ])", "-", e.ru[0])
+        ru_names = [w for w in re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", ru_text) if _name_like(w.split("-")[0])]
+        en_names = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.sub(r"'s\b", "", e.en[0]))
+                    if _name_like(w.split("-")[0])]
+        if len(ru_names) != 1 or len(en_names) != 1:
             continue
-        if ru_names[0].endswith(("у", "ю")) and not en_names[0].lower().endswith(("u", "eau")):
-            continue  # «мониторирование по Холтеру»: a dative, no dictionary form
-        ru = ru_name_nominative(ru_names[0])
-        votes["ru"][ru.lower().replace("ё", "е")][en_names[0]] += 1
-        votes["en"][en_names[0].lower()][ru] += 1
+        ru_parts, en_parts = ru_names[0].split("-"), en_names[0].split("-")
+        if len(ru_parts) != len(en_parts) or not all(map(_name_like, ru_parts + en_parts)):
+            continue
+        for ru_part, en_part in zip(ru_parts, en_parts):
+            if ru_part.endswith(("у", "ю")) and not en_part.lower().endswith(("u", "eau")):
+                break  # «мониторирование по Холтеру»: a dative, no dictionary form
+            ru = ru_name_nominative(ru_part)
+            votes["ru"][ru.lower().replace("ё", "е")][en_part] += 1
+            votes["en"][en_part.lower()][ru] += 1
     return {lang: {k: c.most_common(1)[0][0] for k, c in d.items()} for lang, d in votes.items()}
 
 

@@ -78,6 +78,11 @@ _RU_DEGREE_HEADS = frozenset({"блокада", "ав-блокада", "атри
                               "разрыв"})
 _ORDINALS = {"I": "first", "1": "first", "II": "second", "2": "second", "III": "third", "3": "third",
              "IV": "fourth", "4": "fourth"}
+# Heads after which English "by" names the agent, which Russian says in the instrumental
+# ("poisoning by cocaine" → «отравление кокаином», "infection by HIV" → «инфицирование ВИЧ»).
+_EN_BY_AGENT_HEADS = frozenset({"poisoning", "intoxication", "infection", "contamination", "colonization",
+                                "infestation", "invasion", "bite", "sting", "treatment", "therapy", "injury",
+                                "compression", "obstruction"})
 ATTESTED_BONUS = 0.08
 PARALLEL_BONUS = 0.05
 MAX_CANDIDATES = 5
@@ -245,7 +250,8 @@ class Translator:
             if not self._drug_name(toks[0], pieces[0], "en"):
                 return None  # "urine potassium" is «калий мочи»
             return f"{pieces[0].target} {ru_genitive(pieces[1].target)}"
-        if part.endswith(("ide", "ate", "ite")) or part in _EN_ESTERS:
+        if part.endswith(("ide", "ate", "ite")) and pieces[1].target.endswith(("ид", "ат", "ит")) or part in _EN_ESTERS:
+            # an anion ("-ate" → «-ат»), not an English word that looks like one ("rate" → «частота»)
             return f"{ru_genitive(pieces[0].target)} {pieces[1].target}"
         return None
 
@@ -659,11 +665,18 @@ class Translator:
         raw_parts = [p for p in tok.text.split("-") if p]
         if len(raw_parts) >= 2 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in raw_parts):
             # Two names («Щёткина-Блюмберга», "Willis-Ekbom"): each spelled, joined by a hyphen.
+            known = eponyms()[src]
             if src == "ru":
-                names = [_romanize(ru_name_nominative(p)) for p in raw_parts]
+                own = [ru_name_nominative(p) for p in raw_parts]
+                found = [known.get(p.lower().replace("ё", "е")) for p in own]
+                names = [f or _romanize(p) for f, p in zip(found, own)]
             else:
-                names = [cognates.transliterate_name_en(p) for p in raw_parts]
+                found = [known.get(p.lower()) for p in raw_parts]
+                names = [f or cognates.transliterate_name_en(p) for f, p in zip(found, raw_parts)]
             text = "-".join(n[:1].upper() + n[1:] for n in names)
+            if all(found):
+                return (text, other_lang(src), LEXICON_SYNONYM, "lexicon",
+                        f"names as the lexicon's eponymous terms spell them: {tok.text} → {text}")
             return text, other_lang(src), 0.3, "cognate", f"names spelled: {tok.text} → {text}"
         if src == "ru" and len(raw_parts) == 2 and (len(raw_parts[0]) == 1 and raw_parts[0] in _CYRILLIC_LATIN
                                                    or raw_parts[0].isascii() and raw_parts[0][:1].isalnum()):
@@ -901,7 +914,7 @@ class Translator:
             # «IV стадии» → "stage IV", said before the head.
             return Piece(i, i + 2, f"{a.text} {b.text}", f"{_RU_SERIES[b.lemma.lower()]} {a.text}", "adj",
                          "lexicon", LEXICON_PREFERRED)
-        if src == "en" and a.text.lower() in _EN_SERIES and _identifier(b.text) and i + 2 < len(toks):
+        if src == "en" and a.text.lower() in _EN_SERIES and _identifier(b.text) and (i + 2 < len(toks) or i > 0):
             # "stage IV" → «IV стадии», said after the head.
             return Piece(i, i + 2, f"{a.text} {b.text}", f"{b.text} {_EN_SERIES[a.text.lower()]}", "post",
                          "lexicon", LEXICON_PREFERRED)
@@ -1065,8 +1078,10 @@ class Translator:
         for a in lefts:
             for b in rights:
                 ru_prep, case = self._en_preposition(p, right, b.term)
-                if p == "on" and gerund:
-                    ru_prep, case = "при", "loct"  # "dyspnea on walking" → «одышка при ходьбе»
+                if p == "on" and (gerund or _en_action_noun(right[-1].text) and not self._anatomical(right)):
+                    ru_prep, case = "при", "loct"  # "dyspnea on walking", "pain on urination" → «при»
+                elif p == "by" and left[-1].lemma.lower() in _EN_BY_AGENT_HEADS:
+                    ru_prep, case = "", "ablt"  # "poisoning by cocaine" → «отравление кокаином»
                 elif p == "to" and left[-1].lemma.lower() in _EN_TIME_HEADS:
                     ru_prep, case = "до", "gent"  # "time to treatment" → «время до лечения»
                 obj = ru_case(b.term, case)
@@ -1288,7 +1303,8 @@ class Translator:
                 compound = self._hyphen_compound(toks[i], src)
                 if compound is not None:
                     text, _lang, score, _m, _e = compound
-                    pos = "adj" if toks[i].pos in ("ADJ", "PRTF") else "noun"
+                    names = all(part[:1].isupper() and part[1:].islower() for part in toks[i].text.split("-") if part)
+                    pos = "adj" if toks[i].pos in ("ADJ", "PRTF") and not names else "noun"
                     piece = Piece(i, j, toks[i].text, text, pos, "composition", score / COMPOSITION_FACTOR)
             return piece
 
@@ -1446,6 +1462,10 @@ class Translator:
         deps_pref, deps_alt = [], []
         for d in dependents:
             pref, alt = _ru_genitive_numbers(d.target)
+            if d.end - d.start > 1 and pref != alt and self._anatomical(toks[d.start:d.end]) and not _source_plural(
+                    toks[d.start:d.end], src):
+                # "radial artery puncture" → «пункция лучевой артерии»: a named part of the body is one.
+                pref, alt = alt, pref
             deps_pref.append(Piece(d.start, d.end, d.source, pref, "post", d.how, d.score))
             deps_alt.append(Piece(d.start, d.end, d.source, alt, "post", d.how, d.score))
         # A plural source head: the plural first, then the singular.
@@ -1820,6 +1840,13 @@ def _ru_side_in_place(place: str, sides: str) -> str | None:
     return None
 
 
+def _en_action_noun(word: str) -> bool:
+    """An English noun of an action or an examination ("urination", "palpation", "movement",
+    "exertion"), after which "on" is Russian «при»."""
+    w = word.lower()
+    return w.endswith(("tion", "sion", "ment", "ure")) and len(w) > 6 or w in ("exercise", "effort", "exertion")
+
+
 def _may_be_locative(toks: list[Token]) -> bool:
     """Whether the first noun of a Russian prepositional object may be read as locative («в
     груди»: accusative plural or locative singular), so «в» is 'in' rather than 'to'."""
@@ -1939,10 +1966,13 @@ def _ru_genitive_numbers(phrase: str) -> tuple[str, str]:
     the dictionary form (the genitive singular is no guide: it is often also the nominative plural)."""
     from medgloss.terms.termhood import zipf
 
-    if " " not in phrase and phrase[:1].isupper() and not _abbreviation_like(phrase):
+    name_chain = re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)+", phrase) is not None
+    if " " not in phrase and phrase[:1].isupper() and (name_chain or not _abbreviation_like(phrase)):
         from medgloss.align.compose import _fallback_genitive
 
-        name = _fallback_genitive(phrase)  # a name: by its spelling, one number («Кернига», «Мэрфи»)
+        # a name: by its spelling, one number («Кернига», «Мэрфи»); a chain of names, each
+        # («Золлингера-Эллисона», «Легга-Кальве-Пертеса»)
+        name = "-".join(_fallback_genitive(part) if part[:1].isupper() else part for part in phrase.split("-"))
         return name, name
     singular, plural = ru_genitive(phrase), ru_genitive(phrase, "plur")
     if plural == singular or phrase[:1].isupper() or _identifier(phrase.split()[-1]):
