@@ -534,6 +534,11 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("hepatocellular carcinoma stage II", "en", "гепатоцеллюлярная карцинома II стадии"),
         # "by" an agent is the Russian instrumental; "on" an action is «при», "on" a place «на»
         ("poisoning by paracetamol", "en", "отравление парацетамолом"),
+        # «при» an action or an examination is "on"; «при» a disease is "in"
+        ("боль при жевании", "ru", "pain on chewing"),
+        ("анемия при хронической болезни почек", "ru", "anemia in chronic kidney disease"),
+        # inside a phrase, the sense of a word the lexicon's phrases use ("rate", not "frequency")
+        ("частота переломов", "ru", "fracture rate"),
         # a word ending like an anion is not one: no salt order
         ("withdrawal rate", "en", "частота отмены"),
         ("pain on inspiration", "en", "боль при вдохе"),

@@ -67,16 +67,21 @@ class Lexicon:
         return key in self.by_key[lang]
 
     def is_medical(self, key: str, lang: Lang) -> bool:
-        return any(e.medical for e, _ in self.by_key[lang].get(key, ()))
+        # (a gloss of the other language's word, «купирование» → "relief", says nothing of how
+        # medical "relief" is)
+        gloss = f"gloss_{other_lang(lang)}_"
+        return any(e.medical and not e.source.startswith(gloss) for e, _ in self.by_key[lang].get(key, ()))
 
     def word_pos(self, lemma: str, lang: Lang) -> set[str]:
         return self.words[lang].get(lemma, set())
 
 
 def is_gloss(entry: Entry, lang: Lang) -> bool:
-    """Whether an entry, looked up from ``lang``, comes from the other language's frequency-list
-    file: a gloss of the other language's word, ranked after the entries that translate this one."""
-    return entry.source.startswith(f"frequent_{other_lang(lang)}.")
+    """Whether an entry, looked up from ``lang``, comes from a file written from the other
+    language's words (its frequency list ``frequent_ru.tsv``, or ``gloss_ru_*.tsv``): a gloss of
+    the other language's word, ranked after the entries that translate this one."""
+    other = other_lang(lang)
+    return entry.source.startswith((f"frequent_{other}.", f"gloss_{other}_"))
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -172,7 +177,7 @@ def surface_key(form: str, lang: Lang) -> str:
 @lru_cache(maxsize=1)
 def raw_entries() -> tuple[Entry, ...]:
     # Sections first, then the frequency-list files: between entries that tie, a section's wins.
-    return tuple(read_entries(sorted(DATA.glob("*.tsv"), key=lambda p: (p.name.startswith("frequent_"), p.name))))
+    return tuple(read_entries(sorted(DATA.glob("*.tsv"), key=lambda p: (p.name.startswith(("frequent_", "gloss_")), p.name))))
 
 
 @lru_cache(maxsize=1)

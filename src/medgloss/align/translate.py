@@ -48,7 +48,7 @@ from medgloss.align.compose import (
     ru_singular,
     target_pos_ru,
 )
-from medgloss.align.lexicon import Entry, Lexicon, eponyms, is_gloss, ru_name_nominative
+from medgloss.align.lexicon import Entry, Lexicon, eponyms, is_gloss, ru_name_nominative, surface_key, surface_words
 from medgloss.models import Lang, Token, other_lang
 from medgloss.nlp.pipeline import Analyzer
 
@@ -83,6 +83,13 @@ _ORDINALS = {"I": "first", "1": "first", "II": "second", "2": "second", "III": "
 _EN_BY_AGENT_HEADS = frozenset({"poisoning", "intoxication", "infection", "contamination", "colonization",
                                 "infestation", "invasion", "bite", "sting", "treatment", "therapy", "injury",
                                 "compression", "obstruction"})
+# Actions and examinations after which Russian «при» is English "on" ("pain on walking",
+# "tenderness on palpation", "on admission").
+_RU_ON_ACTIONS = frozenset({
+    "ходьба", "нагрузка", "вдох", "выдох", "глотание", "мочеиспускание", "дефекация", "пальпация", "перкуссия",
+    "аускультация", "осмотр", "обследование", "поступление", "выписка", "движение", "кашель", "чихание",
+    "натуживание", "сгибание", "разгибание", "наклон", "надавливание", "нажатие", "жевание", "подъем",
+    "стояние", "напряжение", "поворот", "отведение", "приведение", "ротация"})
 ATTESTED_BONUS = 0.08
 PARALLEL_BONUS = 0.05
 MAX_CANDIDATES = 5
@@ -174,6 +181,13 @@ class Translator:
         if not forms:
             return None
         target = forms[0]
+        if j == i + 1 and len(forms) > 1 and len(toks) > 1 and self.lex.usage is not None:
+            # Inside a phrase, the sense the lexicon's phrases use for the word when they agree
+            # three to one: «частота» is "rate" in 36 phrases and "frequency" in 3.
+            votes = [self.lex.usage.sense_votes(src, key, self.an.key(f, tgt)) for f in forms]
+            best = max(range(len(forms)), key=votes.__getitem__)
+            if votes[best] >= max(5, 3 * votes[0]):
+                target = forms[best]
         if entry.pos == "adv" and " " in target and len(toks) > j - i:
             # An adverbial phrase inside a noun phrase: Russian says it after the noun («приём один
             # раз в сутки»), English hyphenates it before ("once-daily dosing").
@@ -183,6 +197,9 @@ class Translator:
                          LEXICON_PREFERRED)
         if tgt == "ru":
             pos = "adj" if entry.pos == "adj" else target_pos_ru(target) if entry.pos != "noun" else "noun"
+            if pos == "adj" and not _ru_nominative_adjective(target.split()[-1]):
+                # "first-line" → «первой линии», "fundal" → «дна матки»: said after the noun as written
+                pos = "post"
         else:
             pos = "adj" if entry.pos in ("adj", "adv", "num") else "noun"
         return Piece(i, j, " ".join(t.text for t in span), target, pos, "lexicon", LEXICON_PREFERRED)
@@ -292,7 +309,9 @@ class Translator:
         else the relational adjective Russian makes of its translation («опухоль» → «опухолевый»)."""
         key = self.an.key_of_tokens(toks[piece.start:piece.end], "en")
         for entry, _i in self.lex.lookup(key, "en"):
-            if entry.pos == "adj" and entry.ru:
+            if entry.pos == "adj" and entry.ru and not is_gloss(entry, "en"):
+                # (a Russian word's gloss, «абстинентный» → "withdrawal", does not make
+                # «абстинентный» the adjective of "withdrawal")
                 return Piece(piece.start, piece.end, piece.source, entry.ru[0], "adj", "lexicon",
                              max(piece.score, LEXICON_PREFERRED))
         derived = ru_relational_adjective(piece.target) if " " not in piece.target else None
@@ -948,7 +967,8 @@ class Translator:
         adjective = ru_relational_adjective(noun.lemma.lower())
         if adjective is None:
             return None
-        hits = [e for e, _i in self.lex.lookup(self.an.key(adjective, "ru"), "ru") if e.pos == "adj" and e.en]
+        hits = [e for e, _i in self.lex.lookup(self.an.key(adjective, "ru"), "ru")
+                if e.pos == "adj" and e.en and not _word_gloss(e)]
         if not hits or " " in hits[0].en[0]:
             return None
         english = hits[0].en[0]
@@ -1156,6 +1176,8 @@ class Translator:
             en = "for"
         elif p in ("с", "со") and case == "gent":
             en = "from"
+        elif p == "при" and low and low[-1].replace("ё", "е") in _RU_ON_ACTIONS:
+            en = "on"  # «боль при ходьбе» → "pain on walking", «при пальпации» → "on palpation"
         rights = self._best(right, "ru")
         compounds = self._best(right, "ru", 1, number=False) if compound_first is not None else []
         nouns = [t for t in right if t.pos == "NOUN"]
@@ -1164,7 +1186,8 @@ class Translator:
             # Russian relational adjective the lexicon knows («верхушечный» → apical).
             adjective = ru_relational_adjective(nouns[0].lemma)
             entry = next((e for e, _k in self.lex.lookup(self.an.key(adjective, "ru"), "ru")
-                          if e.pos == "adj" and e.field == "anatomy" and e.en), None) if adjective else None
+                          if e.pos == "adj" and e.field == "anatomy" and e.en and not _word_gloss(e)),
+                         None) if adjective else None
             english = entry.en[0] if entry is not None else None
             if english and " " not in english:
                 # Above the noun modifier unless the lexicon's phrases use the noun more ("chest
@@ -1539,6 +1562,11 @@ class Translator:
             modes = [self._mode(toks[p.start:p.end]) for p in modifiers]
             if all(m is not None for m in modes):
                 lead = all(modes)
+            # An adjective made by rule that no lexicon entry uses may be another word
+            # («отменный» is 'excellent', not 'of withdrawal'): it does not lead.
+            words = surface_words()["ru"]
+            if any(r.how == "derived" and surface_key(r.target, "ru") not in words for r in relational):
+                lead = False
             if lead:
                 for r in relational:
                     if r.how == "derived":
@@ -1838,6 +1866,22 @@ def _ru_side_in_place(place: str, sides: str) -> str | None:
             number = "plur" if noun.tag.number == "plur" else "sing"
             return f"{ru_agree(sides, str(noun.tag.gender or 'masc'), number, 'loct')} {place}"
     return None
+
+
+def _ru_nominative_adjective(word: str) -> bool:
+    """Whether a Russian word can be a nominative adjective or participle (one that agrees)."""
+    from medgloss.nlp.russian import parses
+
+    w = word.lower()
+    return "-" in w or any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in parses(w)) or not any(
+        p.tag.POS for p in parses(w) if p.is_known)
+
+
+def _word_gloss(entry: Entry) -> bool:
+    """Whether an entry comes from a file of single-word glosses (``gloss_*.tsv``), which says what
+    a word means, not which noun a relational adjective is made from («спинной» → "spinal" is not
+    the adjective of «спина» → "back")."""
+    return entry.source.startswith("gloss_")
 
 
 def _en_action_noun(word: str) -> bool:
