@@ -558,3 +558,28 @@ def test_composition_order_and_modifier_form(translator, phrase, lang, expected)
 def test_roman_numerals_are_written_as_they_are(translator, numeral):
     assert top(translator, numeral, "ru", 1) == [numeral]
     assert top(translator, numeral, "en", 1) == [numeral]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [
+        # single words the lexicon's phrases are built from, glossed on their own
+        ("сонный", "ru", "carotid"),
+        ("двенадцатиперстный", "ru", "duodenal"),
+        ("murmur", "en", "шум"),
+        # a gloss written from the other language comes after the entries that translate the word
+        ("spinal", "en", "спинальный"),
+    ],
+)
+def test_single_word_glosses(translator, phrase, lang, expected):
+    assert [t.term for t in translator.translate(phrase, lang)[:1]] == [expected]
+
+
+def test_glosses_are_not_medical_evidence_for_the_other_language(translator):
+    from medgloss.align.lexicon import is_gloss
+
+    lex = translator.lex
+    hits = lex.lookup(translator.an.key("relief", "en"), "en")
+    gloss = [e for e, _i in hits if e.source.startswith("gloss_ru_")]
+    assert gloss and all(is_gloss(e, "en") for e in gloss)
+    assert not lex.is_medical(translator.an.key("relief", "en"), "en")
