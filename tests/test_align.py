@@ -539,6 +539,8 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("анемия при хронической болезни почек", "ru", "anemia in chronic kidney disease"),
         # inside a phrase, the sense of a word the lexicon's phrases use ("rate", not "frequency")
         ("частота переломов", "ru", "fracture rate"),
+        # an entry listed in the plural, inside a singular phrase, is singular
+        ("third heart sound", "en", "третий тон сердца"),
         # a word ending like an anion is not one: no salt order
         ("withdrawal rate", "en", "частота отмены"),
         ("pain on inspiration", "en", "боль при вдохе"),

@@ -188,6 +188,11 @@ class Translator:
             best = max(range(len(forms)), key=votes.__getitem__)
             if votes[best] >= max(5, 3 * votes[0]):
                 target = forms[best]
+        if (src == "en" and entry.pos == "noun" and len(toks) > j - i and _form_is_plural(entry.forms("en")[0], "en")
+                and _source_singular(span, "en") and _form_is_plural(target, "ru")):
+            # "third heart sound" inside a phrase: the singular of an entry listed in the plural
+            # («тоны сердца» → «тон сердца»), so the adjectives agree with one.
+            target = ru_singular(target) or target
         if entry.pos == "adv" and " " in target and len(toks) > j - i:
             # An adverbial phrase inside a noun phrase: Russian says it after the noun («приём один
             # раз в сутки»), English hyphenates it before ("once-daily dosing").
