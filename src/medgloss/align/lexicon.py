@@ -69,8 +69,7 @@ class Lexicon:
     def is_medical(self, key: str, lang: Lang) -> bool:
         # (a gloss of the other language's word, «купирование» → "relief", says nothing of how
         # medical "relief" is)
-        gloss = f"gloss_{other_lang(lang)}_"
-        return any(e.medical and not e.source.startswith(gloss) for e, _ in self.by_key[lang].get(key, ()))
+        return any(e.medical and not (from_gloss_file(e) and is_gloss(e, lang)) for e, _ in self.by_key[lang].get(key, ()))
 
     def word_pos(self, lemma: str, lang: Lang) -> set[str]:
         return self.words[lang].get(lemma, set())
@@ -82,6 +81,13 @@ def is_gloss(entry: Entry, lang: Lang) -> bool:
     the other language's word, ranked after the entries that translate this one."""
     other = other_lang(lang)
     return entry.source.startswith((f"frequent_{other}.", f"gloss_{other}_"))
+
+
+def from_gloss_file(entry: Entry) -> bool:
+    """Whether an entry comes from a file of single-word glosses (``gloss_*.tsv``), which says what
+    a word means, not which noun a relational adjective is made from («спинной» → "spinal" is not
+    the adjective of «спина» → "back") nor how medical the other language's word is."""
+    return entry.source.startswith("gloss_")
 
 
 def _split(cell: str) -> tuple[str, ...]:

@@ -48,7 +48,16 @@ from medgloss.align.compose import (
     ru_singular,
     target_pos_ru,
 )
-from medgloss.align.lexicon import Entry, Lexicon, eponyms, is_gloss, ru_name_nominative, surface_key, surface_words
+from medgloss.align.lexicon import (
+    Entry,
+    Lexicon,
+    eponyms,
+    from_gloss_file,
+    is_gloss,
+    ru_name_nominative,
+    surface_key,
+    surface_words,
+)
 from medgloss.models import Lang, Token, other_lang
 from medgloss.nlp.pipeline import Analyzer
 
@@ -687,7 +696,7 @@ class Translator:
     def _hyphen_compound(self, tok: Token, src: Lang) -> tuple[str, Lang, float, str, str] | None:
         """A hyphenated word no vocabulary knows, part by part ("beta-agonist" → «бета-агонист»)."""
         raw_parts = [p for p in tok.text.split("-") if p]
-        if len(raw_parts) >= 2 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in raw_parts):
+        if _name_chain(tok.text):
             # Two names («Щёткина-Блюмберга», "Willis-Ekbom"): each spelled, joined by a hyphen.
             known = eponyms()[src]
             if src == "ru":
@@ -928,11 +937,10 @@ class Translator:
                         "; ".join(tr.evidence) + "; оценка по шкале → score"))
         return out
 
-    def _numbered_piece(self, toks: list[Token], i: int, src: Lang) -> Piece | None:
+    def _series_piece(self, toks: list[Token], i: int, src: Lang) -> Piece | None:
         """A member of a numbered series as one piece: a stage, grade, phase or class before the
-        head in English and after it in Russian ("stage IV cancer" ↔ «рак IV стадии", "phase III
-        trial" ↔ «исследование III фазы»), and a named member that keeps its number after the
-        noun in both ("factor VIII deficiency" ↔ «дефицит фактора VIII»)."""
+        head in English and after it in Russian ("stage IV cancer" ↔ «рак IV стадии», "phase III
+        trial" ↔ «исследование III фазы»)."""
         a, b = toks[i], toks[i + 1]
         if src == "ru" and _identifier(a.text) and b.lemma.lower() in _RU_SERIES and b.text.lower() != b.lemma.lower():
             # «IV стадии» → "stage IV", said before the head.
@@ -942,12 +950,16 @@ class Translator:
             # "stage IV" → «IV стадии», said after the head.
             return Piece(i, i + 2, f"{a.text} {b.text}", f"{b.text} {_EN_SERIES[a.text.lower()]}", "post",
                          "lexicon", LEXICON_PREFERRED)
+        return None
+
+    def _named_member_piece(self, toks: list[Token], i: int, src: Lang) -> Piece | None:
+        """A named member of a series the lexicon does not list, its number kept after the noun in
+        both languages ("factor XI deficiency" ↔ «дефицит фактора XI»)."""
+        a, b = toks[i], toks[i + 1]
         if a.pos not in ("NOUN", "PROPN", "ABBR", "X") or not _identifier(b.text) or b.text.isdigit() or len(toks) < 3:
             return None
         if src == "ru" and i + 2 < len(toks) and toks[i + 2].lemma.lower() in _RU_SERIES:
             return None  # «рак IV стадии»: the number goes with the series noun after it
-        if self._lexicon_piece(toks, i, i + 2, src) is not None:
-            return None  # the lexicon's own entry ("factor VIII") comes through the usual way
         noun = self._best([a], src, 1, number=False)
         if not noun or " " in noun[0].term:
             return None
@@ -973,7 +985,7 @@ class Translator:
         if adjective is None:
             return None
         hits = [e for e, _i in self.lex.lookup(self.an.key(adjective, "ru"), "ru")
-                if e.pos == "adj" and e.en and not _word_gloss(e)]
+                if e.pos == "adj" and e.en and not from_gloss_file(e)]
         if not hits or " " in hits[0].en[0]:
             return None
         english = hits[0].en[0]
@@ -1185,13 +1197,14 @@ class Translator:
             en = "on"  # «боль при ходьбе» → "pain on walking", «при пальпации» → "on palpation"
         rights = self._best(right, "ru")
         compounds = self._best(right, "ru", 1, number=False) if compound_first is not None else []
+        own = self._ru_adjective_words(left)
         nouns = [t for t in right if t.pos == "NOUN"]
         if compound_first and len(nouns) == 1 and len(right) == 1:
             # «шум на верхушке» → "apical murmur": the English adjective of the place, through the
             # Russian relational adjective the lexicon knows («верхушечный» → apical).
             adjective = ru_relational_adjective(nouns[0].lemma)
             entry = next((e for e, _k in self.lex.lookup(self.an.key(adjective, "ru"), "ru")
-                          if e.pos == "adj" and e.field == "anatomy" and e.en and not _word_gloss(e)),
+                          if e.pos == "adj" and e.field == "anatomy" and e.en and not from_gloss_file(e)),
                          None) if adjective else None
             english = entry.en[0] if entry is not None else None
             if english and " " not in english:
@@ -1202,7 +1215,8 @@ class Translator:
                 factor = 1.02 if counts[english.lower()] >= counts[noun_en] else 0.97
                 for a in lefts:
                     b_score = max([b.score for b in compounds] + [LEXICON_PREFERRED])
-                    results.append((self._en_before_noun(left, a.term, english, grading_only=True), COMPOSITION_FACTOR * a.score * b_score * factor, "composition",
+                    results.append((_en_before_noun(left, own, a.term, english, grading_only=True),
+                                    COMPOSITION_FACTOR * a.score * b_score * factor, "composition",
                                     f"composition: {p} {nouns[0].text} → {adjective} → {english}"))
         for a in lefts:
             for b in rights:
@@ -1217,7 +1231,7 @@ class Translator:
                 # lexicon's phrases prefer it.
                 modifier = next((adj for adj in _en_noun_adjectives(b.term) if " " not in b.term
                                  and self._en_adjective_preferred(adj, b.term)), b.term)
-                term = self._en_before_noun(left, a.term, modifier)
+                term = _en_before_noun(left, own, a.term, modifier)
                 what = f"the adjective {modifier}" if modifier != b.term else f"the noun modifier {b.term}"
                 results.append((term, score * (1.0 if compound_first else 0.95), "composition",
                                 f"composition: {p} + {b.term} → {what}"))
@@ -1231,22 +1245,13 @@ class Translator:
                                     "composition", f"composition: по {b.term} → per-{b.term}"))
         return results
 
-    def _en_before_noun(self, left: list[Token], english: str, modifier: str, grading_only: bool = False) -> str:
-        """``modifier`` put before the English of ``left``: between its adjectives and its noun
-        when the Russian is adjectives and one noun and each adjective keeps its own English word
-        («максимальная концентрация в плазме» → "maximum plasma concentration", «острая боль в
-        груди» → "acute chest pain"); before the whole otherwise («артериальное давление в покое»
-        → "resting blood pressure"). An English adjective of place (``grading_only``) goes inside
-        only grading adjectives ("acute abdominal pain", but "apical systolic murmur")."""
-        words = english.split()
-        if (len(left) > 1 and len(words) == len(left) and left[-1].pos == "NOUN"
-                and all(t.pos in ("ADJ", "PRTF") for t in left[:-1])
-                and not (grading_only and not all("Qual" in t.tags or t.lemma.lower().replace("ё", "е") in _RU_GRADING
-                                                  for t in left[:-1]))):
-            own = [self._best([t], "ru", 1, number=False) for t in left[:-1]]
-            if all(o and o[0].term.lower() == w.lower() for o, w in zip(own, words)):
-                return " ".join(words[:-1] + [modifier, words[-1]])
-        return f"{modifier} {english}"
+    def _ru_adjective_words(self, left: list[Token]) -> list[str] | None:
+        """The English word of each Russian adjective before one noun («максимальная
+        концентрация» → ["maximum"]), or None when ``left`` is not adjectives and a noun."""
+        if len(left) < 2 or left[-1].pos != "NOUN" or not all(t.pos in ("ADJ", "PRTF") for t in left[:-1]):
+            return None
+        own = [self._best([t], "ru", 1, number=False) for t in left[:-1]]
+        return [o[0].term.lower() for o in own] if all(own) else None
 
     def _ru_participle(self, toks: list[Token], k: int) -> list[tuple[str, float, str, str]]:
         """«качество жизни, связанное со здоровьем» → "health-related quality of life",
@@ -1294,15 +1299,17 @@ class Translator:
                     return Piece(i, j, " ".join(t.text for t in toks[i:j]), f"{noun[0].term}-{participle[0]}", "adj",
                                  "lexicon", participle[1] * noun[0].score)
             if j == i + 2:
-                numbered = self._numbered_piece(toks, i, src)
-                if numbered is not None:
-                    return numbered
+                series = self._series_piece(toks, i, src)
+                if series is not None:
+                    return series
             piece = None
             if src == "en" and j == i + 1 and toks[i].text.lower().endswith("-acting"):
                 # Russian pharmacology says «короткого действия» after the drug, not «короткодействующий».
                 piece = self._en_hyphen_piece(toks[i], i)
             if piece is None:
                 piece = self._lexicon_piece(toks, i, j, src)
+            if piece is None and j == i + 2:
+                piece = self._named_member_piece(toks, i, src)
             if piece is None and j == i + 1 and toks[i].pos in ("ADJ", "PRTF"):
                 piece = self._negated_piece(toks[i], i, src)
             if piece is None and j == i + 1 and src == "en" and "-" in toks[i].text:
@@ -1331,8 +1338,7 @@ class Translator:
                 compound = self._hyphen_compound(toks[i], src)
                 if compound is not None:
                     text, _lang, score, _m, _e = compound
-                    names = all(part[:1].isupper() and part[1:].islower() for part in toks[i].text.split("-") if part)
-                    pos = "adj" if toks[i].pos in ("ADJ", "PRTF") and not names else "noun"
+                    pos = "adj" if toks[i].pos in ("ADJ", "PRTF") and not _name_chain(toks[i].text) else "noun"
                     piece = Piece(i, j, toks[i].text, text, pos, "composition", score / COMPOSITION_FACTOR)
             return piece
 
@@ -1873,6 +1879,22 @@ def _ru_side_in_place(place: str, sides: str) -> str | None:
     return None
 
 
+def _en_before_noun(left: list[Token], own: list[str] | None, english: str, modifier: str,
+                    grading_only: bool = False) -> str:
+    """``modifier`` put before the English of ``left``: between its adjectives and its noun when
+    each Russian adjective keeps its own English word (``own``, from ``_ru_adjective_words``):
+    «максимальная концентрация в плазме» → "maximum plasma concentration", «острая боль в груди» →
+    "acute chest pain"; before the whole otherwise («артериальное давление в покое» → "resting
+    blood pressure"). An English adjective of place (``grading_only``) goes inside only grading
+    adjectives ("acute abdominal pain", but "apical systolic murmur")."""
+    words = english.split()
+    if (own is not None and len(words) == len(own) + 1 and [w.lower() for w in words[:-1]] == own
+            and not (grading_only and not all("Qual" in t.tags or t.lemma.lower().replace("ё", "е") in _RU_GRADING
+                                              for t in left[:-1]))):
+        return " ".join(words[:-1] + [modifier, words[-1]])
+    return f"{modifier} {english}"
+
+
 def _ru_nominative_adjective(word: str) -> bool:
     """Whether a Russian word can be a nominative adjective or participle (one that agrees)."""
     from medgloss.nlp.russian import parses
@@ -1882,18 +1904,17 @@ def _ru_nominative_adjective(word: str) -> bool:
         p.tag.POS for p in parses(w) if p.is_known)
 
 
-def _word_gloss(entry: Entry) -> bool:
-    """Whether an entry comes from a file of single-word glosses (``gloss_*.tsv``), which says what
-    a word means, not which noun a relational adjective is made from («спинной» → "spinal" is not
-    the adjective of «спина» → "back")."""
-    return entry.source.startswith("gloss_")
+def _name_chain(text: str) -> bool:
+    """Two or more capitalised names joined by hyphens («Золлингер-Эллисон», "Willis-Ekbom")."""
+    parts = [p for p in text.split("-") if p]
+    return len(parts) >= 2 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
 
 
 def _en_action_noun(word: str) -> bool:
     """An English noun of an action or an examination ("urination", "palpation", "movement",
     "exertion"), after which "on" is Russian «при»."""
     w = word.lower()
-    return w.endswith(("tion", "sion", "ment", "ure")) and len(w) > 6 or w in ("exercise", "effort", "exertion")
+    return w.endswith(("tion", "sion", "ment", "ure")) and len(w) > 6 or w in ("exercise", "effort")
 
 
 def _may_be_locative(toks: list[Token]) -> bool:
@@ -2015,8 +2036,7 @@ def _ru_genitive_numbers(phrase: str) -> tuple[str, str]:
     the dictionary form (the genitive singular is no guide: it is often also the nominative plural)."""
     from medgloss.terms.termhood import zipf
 
-    name_chain = re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)+", phrase) is not None
-    if " " not in phrase and phrase[:1].isupper() and (name_chain or not _abbreviation_like(phrase)):
+    if " " not in phrase and phrase[:1].isupper() and (_name_chain(phrase) or not _abbreviation_like(phrase)):
         from medgloss.align.compose import _fallback_genitive
 
         # a name: by its spelling, one number («Кернига», «Мэрфи»); a chain of names, each
