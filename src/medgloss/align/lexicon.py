@@ -212,6 +212,13 @@ def _surface_words() -> dict[Lang, dict[str, frozenset[str]]]:
 
 @lru_cache(maxsize=1)
 def eponyms() -> dict[Lang, dict[str, str]]:
+    """Surnames as each language spells them (see ``_eponyms``; cached on disk)."""
+    from medgloss.cache import cached, code_and_data
+
+    return cached("eponyms", code_and_data("align/data/lexicon/*.tsv"), _eponyms)
+
+
+def _eponyms() -> dict[Lang, dict[str, str]]:
     """Surnames as each language spells them, read off the lexicon's eponymous terms («синдром
     Дауна» / "Down syndrome" gives Даун ↔ Down, «коэффициент корреляции Спирмена» gives Спирмен ↔
     Spearman): {"ru": {folded Russian nominative: English}, "en": {folded English: Russian
