@@ -550,6 +550,13 @@ def test_more_transliteration_russian_to_english(ru, en):
         # a chain of names, each as the lexicon's eponyms spell it, each in the genitive
         ("Zollinger-Ellison tumor", "en", "опухоль Золлингера-Эллисона"),
         ("Wolff-Parkinson-White phenotype", "en", "фенотип Вольфа-Паркинсона-Уайта"),
+        # a mass noun named by a multi-word anatomical term stays singular
+        ("synovial fluid glucose", "en", "глюкоза синовиальной жидкости"),
+        # a section of an organ is the organ with the section's adjectives in English
+        ("грудной отдел аорты", "ru", "thoracic aorta"),
+        ("нижний отдел позвоночника", "ru", "lower spine"),
+        ("нижняя часть живота", "ru", "lower abdomen"),
+        ("отдел кадров", "ru", "personnel department"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):
@@ -585,3 +592,33 @@ def test_glosses_are_not_medical_evidence_for_the_other_language(translator):
     gloss = [e for e, _i in hits if e.source.startswith("gloss_ru_")]
     assert gloss and all(is_gloss(e, "en") for e in gloss)
     assert not lex.is_medical(translator.an.key("relief", "en"), "en")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a Latin adjective after its noun is a Russian adjective before it
+        ("foramen ovale", "овальное отверстие"),
+        ("psoriasis vulgaris", "вульгарный псориаз"),
+        # one the lexicon lacks, through the English adjective of its root
+        ("status migrainosus", "мигренозный статус"),
+        ("tabes dorsalis", "дорсальная сухотка"),
+    ],
+)
+def test_latin_adjective_after_its_noun(translator, phrase, expected):
+    assert top(translator, phrase, "en", 1) == [expected], top(translator, phrase, "en", 5)
+
+
+def test_relational_adjective_suffix_fits_the_noun():
+    from medgloss.align.compose import ru_relational_adjective
+
+    assert ru_relational_adjective("корь") == "коревой"  # not «коронный» (crown)
+    assert ru_relational_adjective("инфекция") == "инфекционный"
+
+
+def test_sense_votes_match_a_word_as_written(translator):
+    # "lower" keys as "low" inside "lower limb"; the lexicon's phrases still vote for it
+    an, usage = translator.an, translator.lex.usage
+    k = an.key("нижний", "ru")
+    assert usage.sense_votes("ru", k, an.key("lower", "en")) > 3 * usage.sense_votes("ru", k, an.key("inferior", "en"))
+    assert top(translator, "нижняя доля", "ru", 1) == ["lower lobe"]

@@ -369,6 +369,8 @@ def ru_relational_adjective(noun: str) -> str | None:
     best, best_zipf = None, 0.0
     for b in dict.fromkeys(bases):
         for suffix in _REL_SUFFIXES:
+            if suffix == "онный" and not b.endswith("и"):
+                continue  # «порция» → «порционный», but «корь» → «коревой», not «коронный»
             cand = b + suffix
             known = next((p for p in parses(cand) if p.tag.POS == "ADJF"
                           and p.normal_form.replace("ё", "е") == cand and p.tag.case == "nomn"

@@ -333,6 +333,20 @@ class Translator:
             return Piece(piece.start, piece.end, piece.source, derived, "adj", "derived", piece.score * 0.9)
         return None
 
+    def _en_latin_adjective(self, t: Token, i: int) -> Piece | None:
+        """A Latin adjective after its noun, through the English adjective of the same root that the
+        lexicon knows: "status migrainosus" (migrainous → «мигренозный»), "herpes zoster
+        ophthalmicus" (ophthalmic → «офтальмический»)."""
+        word = t.text.lower()
+        for ending, english in _LATIN_ADJECTIVE_ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            for e_end in english:
+                for entry, _i in self.lex.lookup(self.an.key(word[:-len(ending)] + e_end, "en"), "en"):
+                    if entry.pos == "adj" and entry.ru and not is_gloss(entry, "en"):
+                        return Piece(i, i + 1, t.text, entry.ru[0], "adj", "cognate", 0.6)
+        return None
+
     def _cognate_piece(self, toks: list[Token], i: int, src: Lang) -> Piece | None:
         piece = self._cognate_piece_of(toks, i, src)
         t = toks[i]
@@ -1332,6 +1346,8 @@ class Translator:
                 # "Staphylococcus aureus": Russian medical text writes the species in Latin.
                 text = f"{toks[i].text} {toks[i + 1].text}"
                 piece = Piece(i, j, text, text, "noun", "abbreviation", LEXICON_SYNONYM)
+            if piece is None and j == i + 1 and src == "en" and i > 0:
+                piece = self._en_latin_adjective(toks[i], i)
             if piece is None and j == i + 1:
                 piece = self._cognate_piece(toks, i, src)
             if piece is None and j == i + 1 and "-" in toks[i].text:
@@ -1352,6 +1368,11 @@ class Translator:
             head = next((p for p in reversed(pieces) if p.target_pos in ("noun", "adj")), head)
         before = [p for p in pieces if p.end <= head.start]
         after = [p for p in pieces if p.start >= head.end]
+        if (src == "en" and head is pieces[-1] and head.target_pos == "adj" and len(pieces) > 1
+                and pieces[-2].target_pos == "noun" and toks[head.start].pos != "ADJ"):
+            # "foramen ovale", "status epilepticus": a Latin adjective after its noun is an
+            # adjective in Russian («овальное отверстие»), the noun before it the head.
+            head, before = pieces[-2], [*pieces[:-2], head]
         eponym = any(p.target[:1].isupper() and p.source[:1].isupper() and not p.target.isupper()
                      and p.how in ("transliteration", "cognate", "composition", "lexicon") for p in pieces if p is not head)
         if eponym and head.end - head.start == 1:
@@ -1450,6 +1471,10 @@ class Translator:
             of_first = True
         elif anatomical and groups[0].end - groups[0].start > 1:
             of_first = True
+        section = self._ru_section_of(toks, head, adjectives, groups)
+        if section is not None:
+            results.append((section, score * 1.04, "composition",
+                            f"composition: {parts}; «{toks[head.end - 1].lemma}» of a part of the body is left unsaid"))
         organ = self._en_adjective_of(toks, groups) if len(groups) == 1 and not quality else None
         if organ is not None:
             # «полость матки» → "uterine cavity", «ворота селезёнки» → "splenic hilum": a noun
@@ -1470,6 +1495,21 @@ class Translator:
                 of_score *= 0.95
             results.append((of_text, of_score, "composition", f"composition: {parts}"))
         return results
+
+    def _ru_section_of(self, toks: list[Token], head: Piece, adjectives: list[Piece], groups: list[Piece]) -> str | None:
+        """«грудной отдел аорты» → "thoracic aorta", «левые отделы сердца» → "left heart",
+        «нижняя часть живота» → "lower abdomen": a section of an organ is named in English by the
+        organ with the section's adjectives. «часть» only with adjectives of place."""
+        lemma = toks[head.end - 1].lemma.lower()
+        if lemma not in ("отдел", "часть") or len(groups) != 1 or not self._ru_anatomical(toks[groups[0].end - 1]):
+            return None
+        own = head.target.split()[:-1]  # a lexicon head «дистальный отдел» → "distal part"
+        words = [toks[i] for p in adjectives for i in range(p.start, p.end)] + list(toks[head.start:head.end - 1])
+        if not words and not own:
+            return None
+        if lemma == "часть" and not all(t.lemma.lower().replace("ё", "е") in _RU_PLACE_ADJECTIVES for t in words):
+            return None
+        return " ".join([*(a.target for a in adjectives), *own, groups[0].target])
 
     def _compose_en_np(self, toks: list[Token], pieces: list[Piece], head: Piece, before: list[Piece],
                        after: list[Piece], score: float, parts: str) -> list[tuple[str, float, str, str]]:
@@ -1496,8 +1536,8 @@ class Translator:
         deps_pref, deps_alt = [], []
         for d in dependents:
             pref, alt = _ru_genitive_numbers(d.target)
-            if d.end - d.start > 1 and pref != alt and self._anatomical(toks[d.start:d.end]) and not _source_plural(
-                    toks[d.start:d.end], src):
+            if (d.end - d.start > 1 and pref != alt and pref == ru_genitive(d.target, "plur")
+                    and self._anatomical(toks[d.start:d.end]) and not _source_plural(toks[d.start:d.end], src)):
                 # "radial artery puncture" → «пункция лучевой артерии»: a named part of the body is one.
                 pref, alt = alt, pref
             deps_pref.append(Piece(d.start, d.end, d.source, pref, "post", d.how, d.score))
@@ -2293,6 +2333,22 @@ def _head_index(toks: list[Token], src: Lang) -> int:
 
 
 _MODIFIER_COUNTS: dict[int, Counter[str]] = {}
+
+# Adjectives of place that name a part of an organ with «часть» («нижняя часть живота»).
+_RU_PLACE_ADJECTIVES = frozenset(
+    "верхний нижний передний задний средний левый правый боковой латеральный медиальный "
+    "проксимальный дистальный внутренний наружный центральный периферический".split())
+
+# Latin adjective endings and the endings of the English adjectives of the same root.
+_LATIN_ADJECTIVE_ENDINGS = (
+    *((e, ("ous", "ose")) for e in ("osus", "osa", "osum")),
+    *((e, ("ic", "ical")) for e in ("icus", "ica", "icum")),
+    *((e, ("al",)) for e in ("alis", "ale")),
+    *((e, ("ar",)) for e in ("aris", "are")),
+    *((e, ("ate", "ated")) for e in ("atus", "ata", "atum")),
+    *((e, ("ine", "inal")) for e in ("inus", "ina", "inum")),
+    *((e, ("ive",)) for e in ("ivus", "iva", "ivum")),
+)
 
 
 def _en_modifier_counts(lex: Lexicon) -> Counter[str]:

@@ -59,6 +59,9 @@ def _votes(entry, lexicon, an) -> list[tuple[str, tuple, str]]:
         if len(toks[src]) < 2:
             continue
         where = {k: n for n, k in enumerate(keys[tgt])}
+        # a word alone may key otherwise than inside a phrase ("lower" alone, "low" in "lower
+        # limb"): the form as written matches too
+        texts = {t.text.lower(): n for n, t in enumerate(toks[tgt])}
         head = _en_head(toks["en"]) if src == "en" else None
         for n, (t, k) in enumerate(zip(toks[src], keys[src])):
             if t.pos not in _CONTENT or not k:
@@ -73,7 +76,7 @@ def _votes(entry, lexicon, an) -> list[tuple[str, tuple, str]]:
                     fk = an.key(form, tgt)
                     if fk in seen:
                         continue
-                    at = where.get(fk)
+                    at = where.get(fk, texts.get(form.lower()))
                     mode = None
                     if at is not None:
                         mode = ADJECTIVE if toks[tgt][at].pos in ("ADJ", "PRTF") else GENITIVE
