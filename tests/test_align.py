@@ -557,6 +557,13 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("нижний отдел позвоночника", "ru", "lower spine"),
         ("нижняя часть живота", "ru", "lower abdomen"),
         ("отдел кадров", "ru", "personnel department"),
+        # the type goes before the disease inside a prepositional phrase
+        ("пациенты с сахарным диабетом 2 типа", "ru", "patients with type 2 diabetes mellitus"),
+        # «развития» after «риск» is left unsaid
+        ("риск развития инсульта", "ru", "stroke risk"),
+        # a place goes between an English participle and its noun
+        ("ограничение подвижности в суставе", "ru", "limited joint mobility"),
+        ("перелом шейки бедренной кости у пожилых", "ru", "femoral neck fracture in older adults"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

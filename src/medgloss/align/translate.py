@@ -842,6 +842,13 @@ class Translator:
         scored = self._scale_score(toks, src)
         if scored:
             return scored
+        k = next((m for m in range(1, n - 1) if src == "ru" and toks[m].lemma in _RU_ONSET_NOUNS
+                  and toks[m].case == "gent" and toks[m - 1].lemma in _RU_LIKELIHOOD_HEADS), None)
+        if k is not None:
+            # «риск развития инсульта» → "risk of stroke", "stroke risk": English leaves the onset unsaid.
+            return [(tr.term, tr.score, "composition",
+                     "; ".join(tr.evidence) + f"; «{toks[k].text}» after «{toks[k - 1].text}» left unsaid")
+                    for tr in self._best(toks[:k] + toks[k + 1:], src, 3)]
         if n >= 2 and _identifier(toks[-1].text) and toks[-2].pos in ("NOUN", "PROPN", "ADJ", "X", "ABBR") and not (
                 src == "ru" and n >= 3 and toks[-2].lemma == "тип") and not (
                 n >= 3 and (toks[-2].pos in ("NOUN", "PROPN") or toks[-2].text.lower() in _EN_SERIES)):
@@ -853,10 +860,19 @@ class Translator:
             _identifier(toks[m - 1].text) or re.fullmatch(r"\d+-?(?:го|й|ой|ий)?", toks[m - 1].text))), None)
         if src == "ru" and t_at is not None:
             # «сахарный диабет 2 типа (без осложнений)» → "type 2 diabetes mellitus (without complications)".
+            # Inside a prepositional phrase («пациенты с сахарным диабетом 2 типа») the type goes
+            # before the disease, not before the whole phrase.
             number = re.sub(r"-.*$", "", toks[t_at - 1].text)
-            return [(f"type {number} {tr.term}", tr.score * COMPOSITION_FACTOR, "composition",
-                     "; ".join(tr.evidence) + f"; {toks[t_at - 1].text} {toks[t_at].text} → type {number}")
-                    for tr in self._best(toks[:t_at - 1] + toks[t_at + 1:], src, 3)]
+            q = next((m + 1 for m in range(t_at - 2, 0, -1) if toks[m].pos == "PREP"), 0)
+            diseases = [d.term for d in self._best(toks[q:t_at - 1], src, 3)] if q else []
+            out = []
+            for tr in self._best(toks[:t_at - 1] + toks[t_at + 1:], src, 3):
+                disease = next((d for d in diseases if f" {d}" in f" {tr.term}"), None)
+                text = (re.sub(rf"(^|\s){re.escape(disease)}", rf"\1type {number} {disease}", tr.term, count=1)
+                        if disease else f"type {number} {tr.term}")
+                out.append((text, tr.score * COMPOSITION_FACTOR, "composition",
+                            "; ".join(tr.evidence) + f"; {toks[t_at - 1].text} {toks[t_at].text} → type {number}"))
+            return out
         if src == "en" and n >= 3 and toks[0].lemma == "type" and _identifier(toks[1].text):
             # "type 2 diabetes" → «диабет 2 типа»; "type 2 diabetes without complications" →
             # «сахарный диабет 2 типа без осложнений»: the type follows the disease, before what
@@ -1932,6 +1948,9 @@ def _en_before_noun(left: list[Token], own: list[str] | None, english: str, modi
             and not (grading_only and not all("Qual" in t.tags or t.lemma.lower().replace("ё", "е") in _RU_GRADING
                                               for t in left[:-1]))):
         return " ".join(words[:-1] + [modifier, words[-1]])
+    if len(words) == 2 and words[0].lower().endswith("ed") and not grading_only and all(t.pos == "NOUN" for t in left):
+        # «ограничение подвижности в суставе»: "limited mobility" + joint → "limited joint mobility"
+        return f"{words[0]} {modifier} {words[1]}"
     return f"{modifier} {english}"
 
 
@@ -2333,6 +2352,10 @@ def _head_index(toks: list[Token], src: Lang) -> int:
 
 
 _MODIFIER_COUNTS: dict[int, Counter[str]] = {}
+
+# «риск развития X», «частота возникновения X»: English says "risk of X", "incidence of X".
+_RU_LIKELIHOOD_HEADS = frozenset({"риск", "вероятность", "частота"})
+_RU_ONSET_NOUNS = frozenset({"развитие", "возникновение"})
 
 # Adjectives of place that name a part of an organ with «часть» («нижняя часть живота»).
 _RU_PLACE_ADJECTIVES = frozenset(
