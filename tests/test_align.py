@@ -443,7 +443,7 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("bone pain", "en", "боль в костях"),
         ("nose pain", "en", "боль в носу"),
         ("left knee pain", "en", "боль в левом коленном суставе"),  # the lexicon's «боль в коленном суставе»
-        ("left elbow pain", "en", "боль в левом локте"),
+        ("left elbow pain", "en", "боль в левом локтевом суставе"),
         # ...or a genitive, as the lexicon's phrases with that modifier say it...
         ("oxygen sensor", "en", "датчик кислорода"),
         ("age threshold", "en", "возрастной порог"),
@@ -564,6 +564,18 @@ def test_more_transliteration_russian_to_english(ru, en):
         # a place goes between an English participle and its noun
         ("ограничение подвижности в суставе", "ru", "limited joint mobility"),
         ("перелом шейки бедренной кости у пожилых", "ru", "femoral neck fracture in older adults"),
+        # a gerund the tagger reads as a verb is the noun entry spelled as written
+        ("increased risk of bleeding", "en", "повышение риска кровотечения"),
+        ("risk of vomiting", "en", "риск рвоты"),
+        # an -ing clause after a noun of persons is a participle clause that agrees, its object in
+        # the case the verb governs
+        ("patients receiving hemodialysis", "en", "пациенты, получающие гемодиализ"),
+        ("children receiving chemotherapy", "en", "дети, получающие химиотерапию"),
+        ("patients requiring mechanical ventilation", "en", "пациенты, требующие искусственной вентиляции легких"),
+        # not after a noun modifier in a compound
+        ("drug dosing regimen", "en", "режим дозирования препаратов"),
+        # a lexicon participle clause agrees with its noun after a comma
+        ("treatment-naive patients", "en", "пациенты, ранее не получавшие лечения"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

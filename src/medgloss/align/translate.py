@@ -157,7 +157,9 @@ class Translator:
             # «дозирование», "pain on walking" → «ходьба»), the entry spelled as written first
             # ("dosing" before "dose").
             text = toks[i].text.lower()
-            nouns = [h for h in self.lex.lookup(key, src) if h[0].pos == "noun"]
+            # ("bleeding" read as the verb "bleed": the noun entry is keyed as written)
+            nouns = [h for k in dict.fromkeys((key, self.an.key(text, src)))
+                     for h in self.lex.lookup(k, src) if h[0].pos == "noun"]
             nouns.sort(key=lambda h: text not in (f.lower() for f in h[0].forms(src)))
             hits = nouns or hits
         if not hits and j == i + 1:
@@ -212,8 +214,10 @@ class Translator:
         if tgt == "ru":
             pos = "adj" if entry.pos == "adj" else target_pos_ru(target) if entry.pos != "noun" else "noun"
             if pos == "adj" and not _ru_nominative_adjective(target.split()[-1]):
-                # "first-line" → «первой линии», "fundal" → «дна матки»: said after the noun as written
-                pos = "post"
+                # "first-line" → «первой линии», "fundal" → «дна матки»: said after the noun as
+                # written; "treatment-naive" → «ранее не получавший лечения»: a participle clause,
+                # which agrees with the noun after a comma
+                pos = "clause" if any(_ru_nominative_participle(w) for w in target.split()[:-1]) else "post"
         else:
             pos = "adj" if entry.pos in ("adj", "adv", "num") else "noun"
         return Piece(i, j, " ".join(t.text for t in span), target, pos, "lexicon", LEXICON_PREFERRED)
@@ -842,6 +846,9 @@ class Translator:
         scored = self._scale_score(toks, src)
         if scored:
             return scored
+        clause = self._en_participle_clause(toks) if src == "en" else []
+        if clause:
+            return clause
         k = next((m for m in range(1, n - 1) if src == "ru" and toks[m].lemma in _RU_ONSET_NOUNS
                   and toks[m].case == "gent" and toks[m - 1].lemma in _RU_LIKELIHOOD_HEADS), None)
         if k is not None:
@@ -1512,6 +1519,34 @@ class Translator:
             results.append((of_text, of_score, "composition", f"composition: {parts}"))
         return results
 
+    def _en_participle_clause(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
+        """"patients receiving hemodialysis" → «пациенты, получающие гемодиализ», "women undergoing
+        surgery": an -ing participle with its object after a noun of persons
+        or agents is a Russian participle clause after a comma, agreeing with the noun; the object
+        in the accusative."""
+        k = next((m for m in range(1, len(toks) - 1) if toks[m].text.lower().endswith("ing")
+                  and toks[m].pos in ("VERB", "ADJ") and toks[m - 1].pos == "NOUN"
+                  and toks[m].text.lower()[:-3] in _EN_CLAUSE_VERBS
+                  and toks[m - 1].lemma.lower() in _EN_CLAUSE_SUBJECTS), None)
+        if k is None:
+            return []
+        rest = toks[k + 1:]
+        if rest and rest[0].pos == "DET":
+            rest = rest[1:]
+        participle = self._participle(toks[k], "en")
+        if not rest or participle is None:
+            return []
+        objects = self._best(rest, "en", 1, number=False)
+        out = []
+        for left in self._best(toks[:k], "en", 2):
+            gender, number = ru_head_grammar(left.term)
+            for obj in objects:
+                case = _EN_CLAUSE_VERBS[toks[k].text.lower()[:-3]]
+                text = f"{left.term}, {ru_agree(participle[0], gender, number)} {ru_case(obj.term, case)}"
+                out.append((text, COMPOSITION_FACTOR * left.score * participle[1] * obj.score, "composition",
+                            f"composition: {toks[k].text} → {participle[0]}, a participle clause after the noun"))
+        return out
+
     def _ru_section_of(self, toks: list[Token], head: Piece, adjectives: list[Piece], groups: list[Piece]) -> str | None:
         """«грудной отдел аорты» → "thoracic aorta", «левые отделы сердца» → "left heart",
         «нижняя часть живота» → "lower abdomen": a section of an organ is named in English by the
@@ -1954,6 +1989,12 @@ def _en_before_noun(left: list[Token], own: list[str] | None, english: str, modi
     return f"{modifier} {english}"
 
 
+def _ru_nominative_participle(word: str) -> bool:
+    from medgloss.nlp.russian import parses
+
+    return any(p.tag.POS == "PRTF" and p.tag.case == "nomn" for p in parses(word.lower()))
+
+
 def _ru_nominative_adjective(word: str) -> bool:
     """Whether a Russian word can be a nominative adjective or participle (one that agrees)."""
     from medgloss.nlp.russian import parses
@@ -2352,6 +2393,15 @@ def _head_index(toks: list[Token], src: Lang) -> int:
 
 
 _MODIFIER_COUNTS: dict[int, Counter[str]] = {}
+
+# Nouns of persons and agents an English -ing clause follows ("patients receiving dialysis").
+_EN_CLAUSE_SUBJECTS = frozenset(
+    "patient woman man child infant adult subject participant individual person people mother "
+    "smoker user recipient donor".split())
+# Verbs (stems before -ing) whose Russian participle takes an object in the accusative, and
+# those that take the genitive («требующие искусственной вентиляции лёгких»).
+_EN_CLAUSE_VERBS = {**dict.fromkeys("receiv tak us hav visit attend report consum tolerat".split(), "accs"),
+                    **dict.fromkeys("requir need".split(), "gent")}
 
 # «риск развития X», «частота возникновения X»: English says "risk of X", "incidence of X".
 _RU_LIKELIHOOD_HEADS = frozenset({"риск", "вероятность", "частота"})

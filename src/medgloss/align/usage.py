@@ -79,15 +79,18 @@ def _votes(entry, lexicon, an) -> list[tuple[str, tuple, str]]:
                     at = where.get(fk, texts.get(form.lower()))
                     mode = None
                     if at is not None:
-                        mode = ADJECTIVE if toks[tgt][at].pos in ("ADJ", "PRTF") else GENITIVE
+                        t_at = toks[tgt][at]
+                        # (a noun after a preposition, «поправка на возраст», is neither)
+                        mode = ADJECTIVE if t_at.pos in ("ADJ", "PRTF") else GENITIVE if (
+                            tgt == "en" or t_at.case == "gent") else None
                     elif tgt == "ru" and e.pos == "noun" and any(
                             _relational(fk, k2) for k2, t2 in zip(keys["ru"], toks["ru"]) if t2.pos == "ADJ"):
                         mode = ADJECTIVE
-                    if mode is None:
+                    else:
                         continue
                     seen.add(fk)
                     out.append(("sense", (src, k), fk))
-                    if src == "en" and t.pos == "NOUN" and head is not None and n < head:
+                    if mode is not None and src == "en" and t.pos == "NOUN" and head is not None and n < head:
                         out.append(("mode", k, mode))
                 if seen:
                     break  # the word's first matching entry speaks for it
