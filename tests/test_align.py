@@ -576,6 +576,14 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("drug dosing regimen", "en", "режим дозирования препаратов"),
         # a lexicon participle clause agrees with its noun after a comma
         ("treatment-naive patients", "en", "пациенты, ранее не получавшие лечения"),
+        # a treatment is given with a drug (instrumental), with a class in the plural
+        ("warfarin therapy", "en", "терапия варфарином"),
+        ("statin therapy", "en", "терапия статинами"),
+        ("proton pump inhibitor therapy", "en", "терапия ингибиторами протонной помпы"),
+        ("tocilizumab treatment", "en", "лечение тоцилизумабом"),
+        ("cancer therapy", "en", "терапия рака"),
+        # a noun of action keeps its object in the genitive even where the modifier is usually an adjective
+        ("pain treatment", "en", "лечение боли"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

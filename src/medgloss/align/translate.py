@@ -1519,6 +1519,22 @@ class Translator:
             results.append((of_text, of_score, "composition", f"composition: {parts}"))
         return results
 
+    def _en_drug_modifier(self, toks: list[Token], piece: Piece) -> str | None:
+        """The Russian number of a drug or drug class named by an English noun modifier ("sing"
+        for a substance, "plur" for a class: "statin", "proton pump inhibitor"), or None when the
+        modifier names no drug."""
+        if piece.target_pos != "noun" or not toks or toks[-1].pos not in ("NOUN", "PROPN"):
+            return None
+        last = toks[-1].text.lower()
+        if last in _EN_DRUG_CLASSES or last.rstrip("s") in _EN_DRUG_CLASSES:
+            return "plur"
+        entry = self._noun_entry(toks)
+        if entry is not None:
+            return "sing" if entry.field in _SUBSTANCE_FIELDS and not any(
+                e.field not in _SUBSTANCE_FIELDS for e, _i in self.lex.lookup(self.an.key_of_tokens(toks, "en"), "en")[:1]) else None
+        return "sing" if len(toks) == 1 and piece.how in ("cognate", "transliteration") and re.search(
+            _EN_DRUG_ENDINGS, last) else None
+
     def _en_participle_clause(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
         """"patients receiving hemodialysis" → «пациенты, получающие гемодиализ», "women undergoing
         surgery": an -ing participle with its object after a noun of persons
@@ -1585,7 +1601,15 @@ class Translator:
         # A noun modifier becomes a genitive in the number Russian uses for it: «блокатор
         # рецепторов» (count nouns: plural), «дефицит железа» (mass nouns: singular).
         deps_pref, deps_alt = [], []
+        treatment = head.target.lower() in _RU_TREATMENT_HEADS
         for d in dependents:
+            drug = self._en_drug_modifier(toks[d.start:d.end], d) if treatment else None
+            if drug is not None:
+                # "warfarin therapy" → «терапия варфарином», "statin therapy" → «терапия
+                # статинами»: what a treatment is given with is in the instrumental.
+                deps_pref.append(Piece(d.start, d.end, d.source, ru_case(d.target, "ablt", drug), "post", d.how, d.score))
+                deps_alt.append(deps_pref[-1])
+                continue
             pref, alt = _ru_genitive_numbers(d.target)
             if (d.end - d.start > 1 and pref != alt and pref == ru_genitive(d.target, "plur")
                     and self._anatomical(toks[d.start:d.end]) and not _source_plural(toks[d.start:d.end], src)):
@@ -1663,7 +1687,7 @@ class Translator:
             # "age group" → «возрастная группа», "receptor blocker" → «блокатор рецепторов».
             modes = [self._mode(toks[p.start:p.end]) for p in modifiers]
             if all(m is not None for m in modes):
-                lead = all(modes)
+                lead = all(modes) and not action  # «лечение боли», not «болевое лечение»
             # An adjective made by rule that no lexicon entry uses may be another word
             # («отменный» is 'excellent', not 'of withdrawal'): it does not lead.
             words = surface_words()["ru"]
@@ -2393,6 +2417,18 @@ def _head_index(toks: list[Token], src: Lang) -> int:
 
 
 _MODIFIER_COUNTS: dict[int, Counter[str]] = {}
+
+# Heads of a treatment given with something: the drug goes in the instrumental.
+_RU_TREATMENT_HEADS = frozenset({"терапия", "лечение", "монотерапия", "премедикация"})
+# English drug classes (the Russian instrumental plural: «терапия статинами»).
+_EN_DRUG_CLASSES = frozenset(
+    "inhibitor blocker antagonist agonist statin antibiotic antidepressant antipsychotic diuretic "
+    "corticosteroid glucocorticoid steroid anticoagulant bisphosphonate opioid nitrate analog analogue "
+    "modulator activator antihistamine anticonvulsant antiepileptic antiplatelet triptan "
+    "fluoroquinolone macrolide cephalosporin penicillin sulfonylurea thiazide benzodiazepine".split())
+# Endings of international nonproprietary names.
+_EN_DRUG_ENDINGS = (r"(mab|nib|pril|sartan|olol|statin|cillin|mycin|floxacin|azole|parin|tide|vir|"
+                    r"platin|taxel|rubicin|prazole|dipine|gliptin|gliflozin|afil|setron|triptan)$")
 
 # Nouns of persons and agents an English -ing clause follows ("patients receiving dialysis").
 _EN_CLAUSE_SUBJECTS = frozenset(
