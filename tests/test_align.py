@@ -584,6 +584,21 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("cancer therapy", "en", "терапия рака"),
         # a noun of action keeps its object in the genitive even where the modifier is usually an adjective
         ("pain treatment", "en", "лечение боли"),
+        # a numeric bound after a phrase, with its unit; the Russian bound governs the genitive
+        ("уровень гемоглобина ниже 100 г/л", "ru", "hemoglobin level below 100 g/L"),
+        ("давление выше 140/90 мм рт. ст.", "ru", "pressure above 140/90 mmHg"),
+        ("left ventricular ejection fraction below 40%", "en", "фракция выброса левого желудочка ниже 40%"),
+        ("children under 5 years of age", "en", "дети младше 5 лет"),
+        ("infants younger than 1 year", "en", "младенцы младше 1 года"),
+        ("cough for more than 3 weeks", "en", "кашель более 3 недель"),
+        # the last prepositional phrase qualifies all before it
+        ("боли в животе после еды", "ru", "abdominal pain after food"),
+        # a «с»-phrase after a genitive of persons qualifies the persons
+        ("лечение пациентов с хронической сердечной недостаточностью", "ru",
+         "treatment of patients with chronic heart failure"),
+        ("инфекция мочевыводящих путей у беременных", "ru", "urinary tract infection in pregnant women"),
+        # a single-word adverb inside a phrase; a prepositional one follows the English noun
+        ("приём препарата натощак", "ru", "intake on an empty stomach"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

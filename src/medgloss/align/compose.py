@@ -464,6 +464,8 @@ def en_plural_word(word: str) -> str | None:
     if noun_lemma(low) != low:
         return None  # plural already
     irregular = _en_irregular_plurals().get(low)
+    if low.endswith("woman"):
+        irregular = low[:-5] + "women"  # (spaCy's exception table lists "men" but not "women")
     if irregular:
         return word[: len(word) - len(low)] + irregular if word[:1].islower() else irregular.capitalize()
     if low.endswith("is") and len(low) > 4:

@@ -207,7 +207,9 @@ class Translator:
         if entry.pos == "adv" and " " in target and len(toks) > j - i:
             # An adverbial phrase inside a noun phrase: Russian says it after the noun («приём один
             # раз в сутки»), English hyphenates it before ("once-daily dosing").
-            if tgt == "ru":
+            if tgt == "ru" or target.split()[0].lower() in _EN_PREPOSITIONS:
+                # (English says a prepositional adverbial after the noun too: «приём натощак» →
+                # "intake on an empty stomach")
                 return Piece(i, j, " ".join(t.text for t in span), target, "post", "lexicon", LEXICON_PREFERRED)
             return Piece(i, j, " ".join(t.text for t in span), target.replace(" ", "-"), "adj", "lexicon",
                          LEXICON_PREFERRED)
@@ -644,11 +646,13 @@ class Translator:
                 words.append(t.text)
                 k += 1
             toks = self.an.analyse_text(" ".join(words), src)
-        toks = [t for t in toks if t.pos != "PUNCT" or t.text in "-–"]
+        # (after a number, the signs of its unit stay: "40%", «100 г/л», «39 °C»)
+        units = "%°/" if any(t.pos == "NUM" for t in toks) else ""
+        toks = [t for t in toks if t.pos != "PUNCT" or t.text in "-–" or t.text in units]
         while toks and toks[0].pos in ("DET", "PRON$"):
             toks = toks[1:]  # "an epidemic", "the brain"
 
-        while toks and toks[-1].pos == "PUNCT":
+        while toks and toks[-1].pos == "PUNCT" and toks[-1].text != "%":
             toks = toks[:-1]
         return toks
 
@@ -849,6 +853,9 @@ class Translator:
         clause = self._en_participle_clause(toks) if src == "en" else []
         if clause:
             return clause
+        bounded = self._numeric_bound(toks, src)
+        if bounded:
+            return bounded
         k = next((m for m in range(1, n - 1) if src == "ru" and toks[m].lemma in _RU_ONSET_NOUNS
                   and toks[m].case == "gent" and toks[m - 1].lemma in _RU_LIKELIHOOD_HEADS), None)
         if k is not None:
@@ -912,6 +919,7 @@ class Translator:
                     found = self._ru_participle(toks, k)
                     if found:
                         return found
+        splits = []
         for k in range(1, n - 1):
             if src == "en" and toks[k + 1].text.lower() in _LATIN_AFTER_PREPOSITION:
                 continue  # "carcinoma in situ", "fertilization in vitro"
@@ -922,9 +930,16 @@ class Translator:
                     toks[k].lemma.lower() in (_RU_PREPOSITIONS if src == "ru" else _EN_PREPOSITIONS)):
                 if self._inside_adverbial(toks, k, src):
                     continue  # «приём один раз в сутки»: the preposition belongs to a set phrase
-                found = self._prepositional(toks, k, src)
-                if found:
-                    return found
+                splits.append(k)
+        if (src == "ru" and len(splits) > 1 and toks[splits[-1] - 1].pos in ("NOUN", "ABBR")
+                and toks[splits[-1]].lemma.lower() in ("после", "до", "при", "у", "в", "во", "без")):
+            # «боли в животе после еды»: the last prepositional phrase qualifies all before it
+            # ("abdominal pain after meals", not "pain in abdomen after meals").
+            splits.insert(0, splits.pop())
+        for k in splits:
+            found = self._prepositional(toks, k, src)
+            if found:
+                return found
         return self._compose_np(toks, src)
 
     def _scale_score(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
@@ -1199,6 +1214,14 @@ class Translator:
         lefts = self._best(left, "ru")
         if not lefts:
             return []
+        if (p in ("с", "со", "без") and len(left) == 2 and left[0].pos == "NOUN" and left[1].pos == "NOUN"
+                and left[1].case == "gent" and left[1].lemma.lower().replace("ё", "е") in _RU_PERSONS):
+            # «лечение пациентов с ХСН»: the prepositional phrase qualifies the genitive next to it,
+            # so English says "treatment of patients with …", not "patient treatment with …".
+            heads, gens = self._best(left[:1], "ru", 1), self._best(left[1:], "ru", 1)
+            if heads and gens and " of " not in f" {gens[0].term} ":
+                lefts.insert(0, dataclasses.replace(lefts[0], term=f"{heads[0].term} of {gens[0].term}",
+                                                    score=lefts[0].score * 1.01))
         case = next((t.case for t in right if t.pos in ("NOUN", "ADJ", "PRTF") and t.case), "")
         low = [t.lemma.lower() for t in right]
         results: list[tuple[str, float, str, str]] = []
@@ -1261,7 +1284,8 @@ class Translator:
                 results.append((f"{a.term} {en} {b.term}", score * (0.97 if compound_first else 1.0),
                                 "composition", f"composition: {p} → {en}"))
             for b in compounds:
-                if " of " in f" {b.term} " or len(b.term.split()) > 3:
+                if " of " in f" {b.term} " or len(b.term.split()) > 3 or re.search(
+                        r" (of|with|in|on|for|after|without|at) ", a.term):
                     continue
                 score = COMPOSITION_FACTOR * a.score * b.score
                 # «боль в животе» → "abdominal pain": the English adjective of a Latin noun when the
@@ -1518,6 +1542,56 @@ class Translator:
                 of_score *= 0.95
             results.append((of_text, of_score, "composition", f"composition: {parts}"))
         return results
+
+    def _numeric_bound(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """A phrase with a numeric bound after it: «больные старше 65 лет» → "patients older than
+        65 years", «гемоглобин ниже 100 г/л» → "hemoglobin below 100 g/L", "children under 5 years
+        of age" → «дети младше 5 лет», "ejection fraction below 40%" → «фракция выброса ниже 40%»."""
+        words = [t.text.lower() for t in toks]
+        found = None
+        for k in range(1, len(toks) - 1):
+            for size in (2, 1):
+                bound = " ".join(words[k:k + size])
+                if bound in _BOUNDS[src] and k + size < len(toks) and re.fullmatch(r"[\d.,/]+", toks[k + size].text):
+                    found = (k, size, bound)
+                    break
+            if found:
+                break
+        if found is None:
+            return []
+        k, size, bound = found
+        number = toks[k + size].text
+        unit_toks = toks[k + size + 1:]
+        age = False
+        if src == "en" and [t.text.lower() for t in unit_toks[-2:]] == ["of", "age"]:
+            unit_toks, age = unit_toks[:-2], True
+        unit = _joined(unit_toks)
+        if src == "ru":
+            english = _RU_UNITS.get(unit.lower().replace(" ", "").replace("°с", "°c"))
+            if english is None and unit:
+                return []
+            if english and number == "1":
+                english = english.rstrip("s") if english.endswith(("years", "months", "weeks", "days", "hours")) else english
+            tail = f"{_BOUNDS['ru'][bound]} {number}{_unit_gap(english)}{english or ''}"
+        else:
+            low = unit.lower()
+            russian = _EN_UNITS.get(low.rstrip("s") if low in _EN_TIME_UNITS else low.replace(" ", ""))
+            if russian is None and unit:
+                return []
+            if russian in _RU_TIME_UNITS and number.isdigit():
+                # a bound governs the genitive: «младше 1 года», «более 3 недель», «старше 65 лет»
+                singular, plural = _RU_TIME_UNITS[russian]
+                n = int(number)
+                russian = singular if n % 10 == 1 and n % 100 != 11 else plural
+            word = _BOUNDS["en"][bound]
+            if age or russian in ("лет", "года", "год") and bound in ("under", "over"):
+                word = {"under": "младше", "over": "старше"}.get(bound, word)
+            tail = f"{word} {number}{_unit_gap(russian)}{russian or ''}"
+        out = []
+        for left in self._best(toks[:k], src, 3):
+            out.append((f"{left.term} {tail}", left.score * COMPOSITION_FACTOR, "composition",
+                        "; ".join(left.evidence) + f"; {' '.join(words[k:k + size])} {number} → {tail}"))
+        return out
 
     def _en_drug_modifier(self, toks: list[Token], piece: Piece) -> str | None:
         """The Russian number of a drug or drug class named by an English noun modifier ("sing"
@@ -2013,6 +2087,18 @@ def _en_before_noun(left: list[Token], own: list[str] | None, english: str, modi
     return f"{modifier} {english}"
 
 
+def _joined(toks: list[Token]) -> str:
+    """Tokens as written, spaced as in the source ("г/л", "мм рт. ст.", "°C")."""
+    out = ""
+    for n, t in enumerate(toks):
+        out += (" " if n and t.start > toks[n - 1].end else "") + t.text
+    return out
+
+
+def _unit_gap(unit: str | None) -> str:
+    return "" if not unit or unit in ("%",) else " "
+
+
 def _ru_nominative_participle(word: str) -> bool:
     from medgloss.nlp.russian import parses
 
@@ -2358,7 +2444,7 @@ def _uncountable(phrase: str) -> bool:
 
 
 _ROLE_POS = {"NOUN": ("noun",), "PROPN": ("noun",), "ABBR": ("noun",), "ADJ": ("adj", "noun"), "NUM": ("num", "adj", "adv"),
-             "PRTF": ("adj", "noun"), "VERB": ("verb", "adj", "noun")}
+             "PRTF": ("adj", "noun"), "VERB": ("verb", "adj", "noun"), "ADV": ("adv", "adj", "noun")}
 
 
 def _by_role(hits: list[tuple[Entry, int]], toks: list[Token], src: Lang,
@@ -2417,6 +2503,32 @@ def _head_index(toks: list[Token], src: Lang) -> int:
 
 
 _MODIFIER_COUNTS: dict[int, Counter[str]] = {}
+
+# Numeric bounds after a phrase, and units.
+_BOUNDS: dict[Lang, dict[str, str]] = {
+    "ru": {"старше": "older than", "младше": "younger than", "моложе": "younger than", "ниже": "below",
+           "выше": "above", "более": "more than", "менее": "less than", "свыше": "over", "до": "up to",
+           "не более": "no more than", "не менее": "at least"},
+    "en": {"below": "ниже", "above": "выше", "over": "более", "under": "менее", "more than": "более",
+           "less than": "менее", "up to": "до", "older than": "старше", "younger than": "младше",
+           "greater than": "более", "at least": "не менее", "no more than": "не более"},
+}
+_RU_UNITS = {"лет": "years", "года": "years", "год": "year", "месяцев": "months", "месяца": "months",
+             "месяц": "month", "недель": "weeks", "недели": "weeks", "неделя": "week", "дней": "days",
+             "дня": "days", "день": "day", "суток": "days", "часов": "hours", "часа": "hours", "час": "hour",
+             "г/л": "g/L", "ммоль/л": "mmol/L", "мкмоль/л": "µmol/L", "мг/дл": "mg/dL", "мг": "mg", "кг": "kg",
+             "мл": "mL", "ммрт.ст.": "mmHg", "ммртст": "mmHg", "%": "%", "°c": "°C", "раз": "times", "": ""}
+_EN_UNITS = {"year": "лет", "month": "месяцев", "week": "недель", "day": "дней", "hour": "часов",
+             "g/l": "г/л", "mmol/l": "ммоль/л", "mg/dl": "мг/дл", "mg": "мг", "kg": "кг", "ml": "мл",
+             "mmhg": "мм рт. ст.", "%": "%", "°c": "°C", "times": "раз", "": ""}
+_EN_TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "year", "month", "week", "day", "hour"})
+_RU_TIME_UNITS = {"лет": ("года", "лет"), "месяцев": ("месяца", "месяцев"), "недель": ("недели", "недель"),
+                  "дней": ("дня", "дней"), "часов": ("часа", "часов")}
+
+# Nouns of persons a «с»-phrase qualifies («лечение пациентов с ХСН»).
+_RU_PERSONS = frozenset(
+    "пациент больной пациентка женщина мужчина ребенок дети лицо человек люди участник новорожденный "
+    "беременная роженица родильница подросток взрослый донор реципиент".split())
 
 # Heads of a treatment given with something: the drug goes in the instrumental.
 _RU_TREATMENT_HEADS = frozenset({"терапия", "лечение", "монотерапия", "премедикация"})
