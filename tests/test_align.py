@@ -592,13 +592,21 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("infants younger than 1 year", "en", "младенцы младше 1 года"),
         ("cough for more than 3 weeks", "en", "кашель более 3 недель"),
         # the last prepositional phrase qualifies all before it
-        ("боли в животе после еды", "ru", "abdominal pain after food"),
+        ("боли в животе после еды", "ru", "abdominal pain after meals"),
+        ("боль в груди ночью", "ru", "chest pain at night"),
         # a «с»-phrase after a genitive of persons qualifies the persons
         ("лечение пациентов с хронической сердечной недостаточностью", "ru",
          "treatment of patients with chronic heart failure"),
         ("инфекция мочевыводящих путей у беременных", "ru", "urinary tract infection in pregnant women"),
         # a single-word adverb inside a phrase; a prepositional one follows the English noun
         ("приём препарата натощак", "ru", "intake on an empty stomach"),
+        # a preposition the head noun governs has its own English
+        ("устойчивость к антибиотикам", "ru", "resistance to antibiotics"),
+        ("жалобы на боль в груди", "ru", "complaint of chest pain"),
+        # a place of care qualifies the whole phrase; an adverbial the lexicon lists is kept whole
+        ("лечение пациентов с хронической сердечной недостаточностью в стационаре", "ru",
+         "treatment of patients with chronic heart failure in hospital"),
+        ("лечение пневмонии в амбулаторных условиях", "ru", "pneumonia treatment in the outpatient setting"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

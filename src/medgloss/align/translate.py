@@ -856,6 +856,11 @@ class Translator:
         bounded = self._numeric_bound(toks, src)
         if bounded:
             return bounded
+        for k in range(max(1, n - 4), n):
+            if src == "ru" and (k == n - 1) == (toks[k].pos == "ADV") and toks[k].pos != "PREP":
+                trailing = self._trailing_adverbial(toks, k, src)
+                if trailing:
+                    return trailing  # «боль в груди ночью» → "chest pain at night"
         k = next((m for m in range(1, n - 1) if src == "ru" and toks[m].lemma in _RU_ONSET_NOUNS
                   and toks[m].case == "gent" and toks[m - 1].lemma in _RU_LIKELIHOOD_HEADS), None)
         if k is not None:
@@ -932,8 +937,9 @@ class Translator:
                     continue  # «приём один раз в сутки»: the preposition belongs to a set phrase
                 splits.append(k)
         if (src == "ru" and len(splits) > 1 and toks[splits[-1] - 1].pos in ("NOUN", "ABBR")
-                and toks[splits[-1]].lemma.lower() in ("после", "до", "при", "у", "в", "во", "без")):
-            # «боли в животе после еды»: the last prepositional phrase qualifies all before it
+                and (toks[splits[-1]].lemma.lower() in ("после", "до", "при", "у", "без")
+                     or toks[splits[-1]].lemma.lower() in ("в", "во") and toks[-1].lemma.lower() in _RU_SETTINGS)):
+            # «боли в животе после еды»: the last phrase of time or circumstance qualifies all before it
             # ("abdominal pain after meals", not "pain in abdomen after meals").
             splits.insert(0, splits.pop())
         for k in splits:
@@ -1050,9 +1056,12 @@ class Translator:
         return counts[adjective.lower()] >= max(5.0, 3.5 * counts[noun.lower()])
 
     def _inside_adverbial(self, toks: list[Token], k: int, src: Lang) -> bool:
-        """Whether word ``k`` is inside an adverbial phrase the lexicon lists («один раз в сутки»)."""
-        for i in range(max(0, k - 3), k):
-            for j in range(k + 1, min(len(toks), k + 4) + 1):
+        """Whether word ``k`` is inside an adverbial phrase the lexicon lists («один раз в сутки»)
+        or begins one that does not end the phrase."""
+        for i in range(max(0, k - 3), k + 1):
+            for j in range(max(k + 1, i + 2), min(len(toks), k + 4) + 1):
+                if i == k and j == len(toks):
+                    continue  # «… в амбулаторных условиях»: the phrase's own last qualifier
                 if any(h[0].pos == "adv" for h in self.lex.lookup(self.an.key_of_tokens(toks[i:j], src), src)):
                     return True
         return False
@@ -1132,6 +1141,9 @@ class Translator:
         подгруппах» → "subgroup analysis")."""
         left, prep, right = toks[:k], toks[k], toks[k + 1:]
         p = prep.lemma.lower()
+        trailing = self._trailing_adverbial(toks, k, src)
+        if trailing:
+            return trailing
         qualifier = self._qualifier_piece(toks[k:], k, len(toks), self.an.key_of_tokens(toks[k:], src), src)
         if qualifier is not None:
             # A classification's qualifier the lexicon lists whole: «с поражением почек» → "with
@@ -1247,7 +1259,12 @@ class Translator:
                 results.append((f"{situational} {a.term}", COMPOSITION_FACTOR * a.score,
                                 "composition", f"composition: {p} {' '.join(t.text for t in right)} → {situational}"))
         en, compound_first = _RU_PREPOSITIONS[p]
-        if p in ("в", "во") and case == "accs" and not _may_be_locative(right):
+        governed = _RU_GOVERNED.get((left[-1].lemma.lower().replace("ё", "е"), p)) if left else None
+        if governed:
+            # «жалобы на слабость» → "complaints of weakness", «аллергия на пенициллин» →
+            # "allergy to penicillin": the head noun chooses the English preposition.
+            en, compound_first = governed, None
+        elif p in ("в", "во") and case == "accs" and not _may_be_locative(right):
             en = "to"
         elif p == "на" and case == "accs":
             en = "for"
@@ -1284,7 +1301,7 @@ class Translator:
                 results.append((f"{a.term} {en} {b.term}", score * (0.97 if compound_first else 1.0),
                                 "composition", f"composition: {p} → {en}"))
             for b in compounds:
-                if " of " in f" {b.term} " or len(b.term.split()) > 3 or re.search(
+                if len(b.term.split()) > 3 or re.search(r"\b(of|with|in|on|for|after|without|at)\b", b.term) or re.search(
                         r" (of|with|in|on|for|after|without|at) ", a.term):
                     continue
                 score = COMPOSITION_FACTOR * a.score * b.score
@@ -1542,6 +1559,18 @@ class Translator:
                 of_score *= 0.95
             results.append((of_text, of_score, "composition", f"composition: {parts}"))
         return results
+
+    def _trailing_adverbial(self, toks: list[Token], k: int, src: Lang) -> list[tuple[str, float, str, str]]:
+        """«лечение пневмонии в амбулаторных условиях» → "… in the outpatient setting": an
+        adverbial the lexicon lists whole, from word ``k`` to the end, follows the rest."""
+        tgt = other_lang(src)
+        adverbial = next((e.forms(tgt)[0] for e, _i in self.lex.lookup(self.an.key_of_tokens(toks[k:], src), src)
+                          if e.pos == "adv" and e.forms(tgt)), None)
+        if adverbial is None or not (tgt == "ru" or adverbial.split()[0].lower() in _EN_PREPOSITIONS):
+            return []
+        return [(f"{a.term} {adverbial}", COMPOSITION_FACTOR * a.score * LEXICON_PREFERRED, "composition",
+                 f"composition: {a.term} + {' '.join(t.text for t in toks[k:])} → {adverbial} (lexicon)")
+                for a in self._best(toks[:k], src)]
 
     def _numeric_bound(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """A phrase with a numeric bound after it: «больные старше 65 лет» → "patients older than
@@ -1971,6 +2000,18 @@ _RU_PREPOSITIONS: dict[str, tuple[str, bool | None]] = {
     "вследствие": ("due to", None), "вокруг": ("around", None), "вне": ("outside", None),
     "внутри": ("within", None), "путём": ("by", None), "путем": ("by", None), "посредством": ("by", None),
     "согласно": ("according to", None), "вместо": ("instead of", None), "около": ("near", None),
+}
+# Places of care: «в стационаре» qualifies the whole phrase before it.
+_RU_SETTINGS = frozenset({"стационар", "больница", "отделение", "поликлиника", "клиника", "амбулатория",
+                          "реанимация", "условие"})
+# Prepositions a Russian head noun governs, and the English its noun takes.
+_RU_GOVERNED = {
+    ("жалоба", "на"): "of", ("аллергия", "на"): "to", ("реакция", "на"): "to", ("ответ", "на"): "to",
+    ("влияние", "на"): "on", ("тест", "на"): "for", ("анализ", "на"): "for", ("исследование", "на"): "for",
+    ("скрининг", "на"): "for", ("показание", "к"): "for", ("противопоказание", "к"): "to",
+    ("устойчивость", "к"): "to", ("чувствительность", "к"): "to", ("резистентность", "к"): "to",
+    ("толерантность", "к"): "to", ("предрасположенность", "к"): "to", ("антитело", "к"): "to",
+    ("приверженность", "к"): "to", ("доступ", "к"): "to", ("склонность", "к"): "to",
 }
 # Function words no structure took care of: translated by this table, never spelled.
 _FUNCTION_WORDS: dict[str, dict[str, str]] = {
