@@ -607,6 +607,13 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("лечение пациентов с хронической сердечной недостаточностью в стационаре", "ru",
          "treatment of patients with chronic heart failure in hospital"),
         ("лечение пневмонии в амбулаторных условиях", "ru", "pneumonia treatment in the outpatient setting"),
+        # an English head noun governs its preposition's Russian; a plural read as a verb is a noun
+        ("risk factors for postoperative delirium", "en", "факторы риска послеоперационного делирия"),
+        ("allergy to penicillin", "en", "аллергия на пенициллин"),
+        ("resistance to antibiotics", "en", "устойчивость к антибиотикам"),
+        ("screening for colorectal cancer", "en", "скрининг колоректального рака"),
+        # an adjective phrase that ends in a participle is an adjective ("newly diagnosed")
+        ("patients with newly diagnosed epilepsy", "en", "пациенты с впервые выявленной эпилепсией"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

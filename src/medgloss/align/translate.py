@@ -1179,7 +1179,10 @@ class Translator:
         for a in lefts:
             for b in rights:
                 ru_prep, case = self._en_preposition(p, right, b.term)
-                if p == "on" and (gerund or _en_action_noun(right[-1].text) and not self._anatomical(right)):
+                governed = _EN_GOVERNED.get((left[-1].lemma.lower(), p))
+                if governed is not None:
+                    ru_prep, case = governed  # "risk factors for delirium" → «факторы риска делирия»
+                elif p == "on" and (gerund or _en_action_noun(right[-1].text) and not self._anatomical(right)):
                     ru_prep, case = "при", "loct"  # "dyspnea on walking", "pain on urination" → «при»
                 elif p == "by" and left[-1].lemma.lower() in _EN_BY_AGENT_HEADS:
                     ru_prep, case = "", "ablt"  # "poisoning by cocaine" → «отравление кокаином»
@@ -2004,6 +2007,17 @@ _RU_PREPOSITIONS: dict[str, tuple[str, bool | None]] = {
 # Places of care: «в стационаре» qualifies the whole phrase before it.
 _RU_SETTINGS = frozenset({"стационар", "больница", "отделение", "поликлиника", "клиника", "амбулатория",
                           "реанимация", "условие"})
+# Prepositions an English head noun governs, and the Russian preposition and case its noun takes
+# ("" for a plain genitive): "risk factors for delirium" → «факторы риска делирия».
+_EN_GOVERNED: dict[tuple[str, str], tuple[str, str]] = {
+    ("factor", "for"): ("", "gent"), ("predictor", "for"): ("", "gent"), ("indication", "for"): ("к", "datv"),
+    ("treatment", "for"): ("", "gent"), ("therapy", "for"): ("", "gent"), ("test", "for"): ("на", "accs"),
+    ("screening", "for"): ("", "gent"), ("allergy", "to"): ("на", "accs"), ("response", "to"): ("на", "accs"),
+    ("reaction", "to"): ("на", "accs"), ("resistance", "to"): ("к", "datv"), ("sensitivity", "to"): ("к", "datv"),
+    ("adherence", "to"): ("к", "datv"), ("access", "to"): ("к", "datv"), ("exposure", "to"): ("", "gent"),
+    ("contraindication", "to"): ("к", "datv"), ("susceptibility", "to"): ("к", "datv"),
+    ("antibody", "to"): ("к", "datv"), ("referral", "to"): ("к", "datv"),
+}
 # Prepositions a Russian head noun governs, and the English its noun takes.
 _RU_GOVERNED = {
     ("жалоба", "на"): "of", ("аллергия", "на"): "to", ("реакция", "на"): "to", ("ответ", "на"): "to",
@@ -2319,6 +2333,8 @@ def _countable_head(toks: list[Token], src: Lang) -> Token | None:
     if not 0 <= i < len(toks):
         return None
     t = toks[i]
+    if src == "en" and _en_plural_read_as_verb(toks, i):
+        return t  # "risk factors for stroke": the tagger's third person is a plural noun
     return None if t.pos != "NOUN" or t.upper else t
 
 
@@ -2499,7 +2515,8 @@ def _by_role(hits: list[tuple[Entry, int]], toks: list[Token], src: Lang,
     if len(toks) > 1:
         # A phrase is a noun phrase unless it ends in an adjective («статистически значимый»,
         # "statistically significant"), which may still be a noun phrase («псориаз обыкновенный»).
-        role = "ADJ" if toks[-1].pos in ("ADJ", "PRTF") else "NOUN"
+        role = "ADJ" if toks[-1].pos in ("ADJ", "PRTF") or (
+            toks[-1].pos == "VERB" and toks[-1].text.lower().endswith(("ed", "ing"))) else "NOUN"
     else:
         role = toks[0].pos if toks[0].pos in _ROLE_POS else "NOUN"
     allowed = _ROLE_POS[role]
@@ -2540,7 +2557,14 @@ def _head_index(toks: list[Token], src: Lang) -> int:
         return i
     of_at = next((i for i, t in enumerate(toks) if t.lemma == "of"), None)
     end = of_at if of_at is not None else len(toks)
-    return max((i for i in range(end) if toks[i].pos in ("NOUN", "PROPN", "ABBR")), default=end - 1)
+    return max((i for i in range(end) if toks[i].pos in ("NOUN", "PROPN", "ABBR") or _en_plural_read_as_verb(toks, i)),
+               default=end - 1)
+
+
+def _en_plural_read_as_verb(toks: list[Token], i: int) -> bool:
+    """"risk factors": a plural noun after a noun that the tagger read as a verb in the third person."""
+    t = toks[i]
+    return t.pos == "VERB" and i > 0 and toks[i - 1].pos == "NOUN" and t.text.lower().endswith("s") and t.text.isalpha()
 
 
 _MODIFIER_COUNTS: dict[int, Counter[str]] = {}
