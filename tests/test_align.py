@@ -614,6 +614,10 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("screening for colorectal cancer", "en", "скрининг колоректального рака"),
         # an adjective phrase that ends in a participle is an adjective ("newly diagnosed")
         ("patients with newly diagnosed epilepsy", "en", "пациенты с впервые выявленной эпилепсией"),
+        # "history of" is «в анамнезе» after the Russian noun, and back
+        ("personal history of tuberculosis", "en", "туберкулез в личном анамнезе"),
+        ("инсульт в анамнезе", "ru", "history of stroke"),
+        ("рак молочной железы в семейном анамнезе", "ru", "family history of breast cancer"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

@@ -1569,7 +1569,14 @@ class Translator:
         tgt = other_lang(src)
         adverbial = next((e.forms(tgt)[0] for e, _i in self.lex.lookup(self.an.key_of_tokens(toks[k:], src), src)
                           if e.pos == "adv" and e.forms(tgt)), None)
-        if adverbial is None or not (tgt == "ru" or adverbial.split()[0].lower() in _EN_PREPOSITIONS):
+        if adverbial is None:
+            return []
+        if tgt == "en" and adverbial.endswith(" of"):
+            # «инсульт в анамнезе» → "history of stroke"
+            return [(f"{adverbial} {a.term}", COMPOSITION_FACTOR * a.score * LEXICON_PREFERRED, "composition",
+                     f"composition: {' '.join(t.text for t in toks[k:])} → {adverbial} (lexicon) + {a.term}")
+                    for a in self._best(toks[:k], src)]
+        if not (tgt == "ru" or adverbial.split()[0].lower() in _EN_PREPOSITIONS):
             return []
         return [(f"{a.term} {adverbial}", COMPOSITION_FACTOR * a.score * LEXICON_PREFERRED, "composition",
                  f"composition: {a.term} + {' '.join(t.text for t in toks[k:])} → {adverbial} (lexicon)")
