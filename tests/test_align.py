@@ -618,6 +618,9 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("personal history of tuberculosis", "en", "туберкулез в личном анамнезе"),
         ("инсульт в анамнезе", "ru", "history of stroke"),
         ("рак молочной железы в семейном анамнезе", "ru", "family history of breast cancer"),
+        # a classification's «неуточнённый» after the noun; a second genitive after «и»
+        ("хронический гастрит неуточненный", "ru", "chronic gastritis, unspecified"),
+        ("инфекция кожи и подкожной клетчатки", "ru", "skin and subcutaneous tissue infection"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

@@ -856,6 +856,13 @@ class Translator:
         bounded = self._numeric_bound(toks, src)
         if bounded:
             return bounded
+        if (src == "ru" and n >= 2 and toks[-1].lemma.lower().replace("ё", "е") == "неуточненный"
+                and toks[-1].case == "nomn" and toks[-2].pos == "NOUN"):
+            # «хронический гастрит неуточнённый» → "chronic gastritis, unspecified", as the
+            # classification writes it.
+            return [(f"{tr.term}, unspecified", tr.score * COMPOSITION_FACTOR, "composition",
+                     "; ".join(tr.evidence) + "; неуточнённый after the noun → , unspecified")
+                    for tr in self._best(toks[:-1], src, 3)]
         for k in range(max(1, n - 4), n):
             if src == "ru" and (k == n - 1) == (toks[k].pos == "ADV") and toks[k].pos != "PREP":
                 trailing = self._trailing_adverbial(toks, k, src)
@@ -1119,8 +1126,11 @@ class Translator:
                 # «фибрилляция и трепетание предсердий»: the genitives after the second head are
                 # shared.
                 readings.append((left + right[head_r + 1:], right, 1.0))
-            elif bare_right and right[0].case == "gent" and head_l is not None and head_l + 1 < len(left):
-                # «новообразование молочной железы и яичника»: a second genitive.
+            elif (head_l is not None and head_l + 1 < len(left) and left[head_l + 1].case == "gent"
+                  and all(t.case == "gent" for t in right if t.pos in ("NOUN", "ADJ", "PRTF"))
+                  and (bare_right or right[-1].pos == "NOUN")):
+                # «новообразование молочной железы и яичника», «инфекция кожи и подкожной
+                # клетчатки»: a second genitive.
                 readings.append((left, left[:head_l + 1] + right, 1.0))
         readings.append((left, right, 0.85))  # two phrases side by side: "fever and sore throat"
         results = []
