@@ -621,6 +621,8 @@ def test_more_transliteration_russian_to_english(ru, en):
         # a classification's «неуточнённый» after the noun; a second genitive after «и»
         ("хронический гастрит неуточненный", "ru", "chronic gastritis, unspecified"),
         ("инфекция кожи и подкожной клетчатки", "ru", "skin and subcutaneous tissue infection"),
+        # a comparative is «более …» ("higher risk"), not a spelled guess
+        ("higher risk", "en", "более высокий риск"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):
