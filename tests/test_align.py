@@ -623,6 +623,9 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("инфекция кожи и подкожной клетчатки", "ru", "skin and subcutaneous tissue infection"),
         # a comparative is «более …» ("higher risk"), not a spelled guess
         ("higher risk", "en", "более высокий риск"),
+        # a drug class after "-induced"/"-associated" is plural, a drug singular
+        ("steroid-induced hyperglycemia", "en", "гипергликемия, вызванная стероидами"),
+        ("warfarin-induced bleeding", "en", "кровотечение, вызванное варфарином"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

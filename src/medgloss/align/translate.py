@@ -1923,7 +1923,9 @@ class Translator:
         if "{combining}" in template:
             text = template.replace("{combining}", _combining_form(x, "-" in template.split("{combining}")[1][:1]))
         else:
-            obj = ru_case(x, case) if case else x
+            # a drug class is plural: "steroid-induced" → «вызванный стероидами»
+            number = "plur" if first.split("-")[-1].rstrip("s") in _EN_DRUG_CLASSES else None
+            obj = ru_case(x, case, number) if case else x
             if case == "gent":
                 obj = _ru_genitive_numbers(x)[0]  # "event-free" → «без событий», "disease-free" → «без болезни»
             text = template.replace("{x}", obj)
