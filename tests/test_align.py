@@ -626,6 +626,8 @@ def test_more_transliteration_russian_to_english(ru, en):
         # a drug class after "-induced"/"-associated" is plural, a drug singular
         ("steroid-induced hyperglycemia", "en", "гипергликемия, вызванная стероидами"),
         ("warfarin-induced bleeding", "en", "кровотечение, вызванное варфарином"),
+        # a plural adjective standing alone for people is a plural noun
+        ("больные старше 65 лет", "ru", "patients older than 65 years"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

@@ -2354,6 +2354,8 @@ def _countable_head(toks: list[Token], src: Lang) -> Token | None:
     t = toks[i]
     if src == "en" and _en_plural_read_as_verb(toks, i):
         return t  # "risk factors for stroke": the tagger's third person is a plural noun
+    if src == "ru" and len(toks) == 1 and t.pos in ("ADJ", "PRTF"):
+        return t  # «больные», «беременные»: an adjective standing for a noun has a number
     return None if t.pos != "NOUN" or t.upper else t
 
 
@@ -2539,6 +2541,8 @@ def _by_role(hits: list[tuple[Entry, int]], toks: list[Token], src: Lang,
     else:
         role = toks[0].pos if toks[0].pos in _ROLE_POS else "NOUN"
     allowed = _ROLE_POS[role]
+    if src == "ru" and len(toks) == 1 and role in ("ADJ", "PRTF") and toks[0].number == "plur":
+        allowed = ("noun", "adj")  # «больные», «у больных»: a plural adjective alone stands for people
     fit = [h for h in hits if h[0].pos in allowed]
     # Between entries that tie, a medical one wins over an everyday one ("control" → «контроль»,
     # not «борьба»).
