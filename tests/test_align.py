@@ -628,6 +628,9 @@ def test_more_transliteration_russian_to_english(ru, en):
         ("warfarin-induced bleeding", "en", "кровотечение, вызванное варфарином"),
         # a plural adjective standing alone for people is a plural noun
         ("больные старше 65 лет", "ru", "patients older than 65 years"),
+        # an -ing verb with its preposition after a noun of persons
+        ("patients presenting with chest pain", "en", "пациенты, обратившиеся с болью в груди"),
+        ("patients suffering from chronic pain", "en", "пациенты, страдающие хронической болью"),
     ],
 )
 def test_composition_order_and_modifier_form(translator, phrase, lang, expected):

@@ -1665,14 +1665,19 @@ class Translator:
         in the accusative."""
         k = next((m for m in range(1, len(toks) - 1) if toks[m].text.lower().endswith("ing")
                   and toks[m].pos in ("VERB", "ADJ") and toks[m - 1].pos == "NOUN"
-                  and toks[m].text.lower()[:-3] in _EN_CLAUSE_VERBS
+                  and (toks[m].text.lower()[:-3] in _EN_CLAUSE_VERBS
+                       or (toks[m].text.lower()[:-3], toks[m + 1].text.lower()) in _EN_CLAUSE_PHRASES)
                   and toks[m - 1].lemma.lower() in _EN_CLAUSE_SUBJECTS), None)
         if k is None:
             return []
-        rest = toks[k + 1:]
+        stem = toks[k].text.lower()[:-3]
+        phrase = _EN_CLAUSE_PHRASES.get((stem, toks[k + 1].text.lower()))
+        rest = toks[k + 2:] if phrase else toks[k + 1:]
         if rest and rest[0].pos == "DET":
             rest = rest[1:]
-        participle = self._participle(toks[k], "en")
+        # "presenting with" → «обратившийся с», "living with" → «живущий с»: a verb and its
+        # preposition said together
+        participle = (phrase[0], LEXICON_PREFERRED) if phrase else self._participle(toks[k], "en")
         if not rest or participle is None:
             return []
         objects = self._best(rest, "en", 1, number=False)
@@ -1680,8 +1685,11 @@ class Translator:
         for left in self._best(toks[:k], "en", 2):
             gender, number = ru_head_grammar(left.term)
             for obj in objects:
-                case = _EN_CLAUSE_VERBS[toks[k].text.lower()[:-3]]
-                text = f"{left.term}, {ru_agree(participle[0], gender, number)} {ru_case(obj.term, case)}"
+                case = phrase[2] if phrase else _EN_CLAUSE_VERBS[stem]
+                words = [ru_agree(participle[0], gender, number)]
+                if phrase and phrase[1]:
+                    words.append(ru_preposition(phrase[1], ru_case(obj.term, case)))
+                text = f"{left.term}, {' '.join(words)} {ru_case(obj.term, case)}"
                 out.append((text, COMPOSITION_FACTOR * left.score * participle[1] * obj.score, "composition",
                             f"composition: {toks[k].text} → {participle[0]}, a participle clause after the noun"))
         return out
@@ -2636,6 +2644,10 @@ _EN_CLAUSE_SUBJECTS = frozenset(
     "smoker user recipient donor".split())
 # Verbs (stems before -ing) whose Russian participle takes an object in the accusative, and
 # those that take the genitive («требующие искусственной вентиляции лёгких»).
+# Verbs with a preposition (stem before -ing, the preposition): the Russian participle, preposition
+# and case.
+_EN_CLAUSE_PHRASES = {("present", "with"): ("обратившийся", "с", "ablt"), ("liv", "with"): ("живущий", "с", "ablt"),
+                      ("suffer", "from"): ("страдающий", "", "ablt")}
 _EN_CLAUSE_VERBS = {**dict.fromkeys("receiv tak us hav visit attend report consum tolerat".split(), "accs"),
                     **dict.fromkeys("requir need".split(), "gent")}
 
