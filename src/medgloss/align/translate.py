@@ -863,11 +863,12 @@ class Translator:
             return [(f"{tr.term}, unspecified", tr.score * COMPOSITION_FACTOR, "composition",
                      "; ".join(tr.evidence) + "; неуточнённый after the noun → , unspecified")
                     for tr in self._best(toks[:-1], src, 3)]
-        for k in range(max(1, n - 4), n):
-            if src == "ru" and (k == n - 1) == (toks[k].pos == "ADV") and toks[k].pos != "PREP":
-                trailing = self._trailing_adverbial(toks, k, src)
-                if trailing:
-                    return trailing  # «боль в груди ночью» → "chest pain at night"
+        for k in range(max(1, n - 4), n) if src == "ru" else ():
+            # «боль в груди ночью» → "chest pain at night" (one that opens with a preposition is
+            # the prepositional split's)
+            trailing = self._trailing_adverbial(toks, k, src) if toks[k].pos != "PREP" else []
+            if trailing:
+                return trailing
         k = next((m for m in range(1, n - 1) if src == "ru" and toks[m].lemma in _RU_ONSET_NOUNS
                   and toks[m].case == "gent" and toks[m - 1].lemma in _RU_LIKELIHOOD_HEADS), None)
         if k is not None:
@@ -1314,8 +1315,7 @@ class Translator:
                 results.append((f"{a.term} {en} {b.term}", score * (0.97 if compound_first else 1.0),
                                 "composition", f"composition: {p} → {en}"))
             for b in compounds:
-                if len(b.term.split()) > 3 or re.search(r"\b(of|with|in|on|for|after|without|at)\b", b.term) or re.search(
-                        r" (of|with|in|on|for|after|without|at) ", a.term):
+                if len(b.term.split()) > 3 or _EN_PREPOSITION_WORD.search(b.term) or _EN_PREPOSITION_WORD.search(a.term):
                     continue
                 score = COMPOSITION_FACTOR * a.score * b.score
                 # «боль в животе» → "abdominal pain": the English adjective of a Latin noun when the
@@ -1581,15 +1581,13 @@ class Translator:
                           if e.pos == "adv" and e.forms(tgt)), None)
         if adverbial is None:
             return []
-        if tgt == "en" and adverbial.endswith(" of"):
-            # «инсульт в анамнезе» → "history of stroke"
-            return [(f"{adverbial} {a.term}", COMPOSITION_FACTOR * a.score * LEXICON_PREFERRED, "composition",
-                     f"composition: {' '.join(t.text for t in toks[k:])} → {adverbial} (lexicon) + {a.term}")
-                    for a in self._best(toks[:k], src)]
-        if not (tgt == "ru" or adverbial.split()[0].lower() in _EN_PREPOSITIONS):
+        first = tgt == "en" and adverbial.endswith(" of")  # «инсульт в анамнезе» → "history of stroke"
+        if not (first or tgt == "ru" or adverbial.split()[0].lower() in _EN_PREPOSITIONS):
             return []
-        return [(f"{a.term} {adverbial}", COMPOSITION_FACTOR * a.score * LEXICON_PREFERRED, "composition",
-                 f"composition: {a.term} + {' '.join(t.text for t in toks[k:])} → {adverbial} (lexicon)")
+        source = " ".join(t.text for t in toks[k:])
+        return [(f"{adverbial} {a.term}" if first else f"{a.term} {adverbial}",
+                 COMPOSITION_FACTOR * a.score * LEXICON_PREFERRED, "composition",
+                 f"composition: {a.term} + {source} → {adverbial} (lexicon)")
                 for a in self._best(toks[:k], src)]
 
     def _numeric_bound(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
@@ -1649,20 +1647,19 @@ class Translator:
         if piece.target_pos != "noun" or not toks or toks[-1].pos not in ("NOUN", "PROPN"):
             return None
         last = toks[-1].text.lower()
-        if last in _EN_DRUG_CLASSES or last.rstrip("s") in _EN_DRUG_CLASSES:
+        if _en_drug_class(last):
             return "plur"
         entry = self._noun_entry(toks)
         if entry is not None:
-            return "sing" if entry.field in _SUBSTANCE_FIELDS and not any(
-                e.field not in _SUBSTANCE_FIELDS for e, _i in self.lex.lookup(self.an.key_of_tokens(toks, "en"), "en")[:1]) else None
+            return "sing" if entry.field in _SUBSTANCE_FIELDS else None
         return "sing" if len(toks) == 1 and piece.how in ("cognate", "transliteration") and re.search(
             _EN_DRUG_ENDINGS, last) else None
 
     def _en_participle_clause(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
-        """"patients receiving hemodialysis" → «пациенты, получающие гемодиализ», "women undergoing
-        surgery": an -ing participle with its object after a noun of persons
-        or agents is a Russian participle clause after a comma, agreeing with the noun; the object
-        in the accusative."""
+        """"patients receiving hemodialysis" → «пациенты, получающие гемодиализ», "patients
+        presenting with chest pain" → «пациенты, обратившиеся с болью в груди»: an -ing participle
+        with its object after a noun of persons is a Russian participle clause after a comma,
+        agreeing with the noun; the object in the case the verb governs."""
         k = next((m for m in range(1, len(toks) - 1) if toks[m].text.lower().endswith("ing")
                   and toks[m].pos in ("VERB", "ADJ") and toks[m - 1].pos == "NOUN"
                   and (toks[m].text.lower()[:-3] in _EN_CLAUSE_VERBS
@@ -1680,16 +1677,16 @@ class Translator:
         participle = (phrase[0], LEXICON_PREFERRED) if phrase else self._participle(toks[k], "en")
         if not rest or participle is None:
             return []
-        objects = self._best(rest, "en", 1, number=False)
+        case = phrase[2] if phrase else _EN_CLAUSE_VERBS[stem]
+        objects = [(obj, ru_case(obj.term, case)) for obj in self._best(rest, "en", 1, number=False)]
         out = []
         for left in self._best(toks[:k], "en", 2):
             gender, number = ru_head_grammar(left.term)
-            for obj in objects:
-                case = phrase[2] if phrase else _EN_CLAUSE_VERBS[stem]
+            for obj, inflected in objects:
                 words = [ru_agree(participle[0], gender, number)]
                 if phrase and phrase[1]:
-                    words.append(ru_preposition(phrase[1], ru_case(obj.term, case)))
-                text = f"{left.term}, {' '.join(words)} {ru_case(obj.term, case)}"
+                    words.append(ru_preposition(phrase[1], inflected))
+                text = f"{left.term}, {' '.join(words)} {inflected}"
                 out.append((text, COMPOSITION_FACTOR * left.score * participle[1] * obj.score, "composition",
                             f"composition: {toks[k].text} → {participle[0]}, a participle clause after the noun"))
         return out
@@ -1932,7 +1929,7 @@ class Translator:
             text = template.replace("{combining}", _combining_form(x, "-" in template.split("{combining}")[1][:1]))
         else:
             # a drug class is plural: "steroid-induced" → «вызванный стероидами»
-            number = "plur" if first.split("-")[-1].rstrip("s") in _EN_DRUG_CLASSES else None
+            number = "plur" if _en_drug_class(first.split("-")[-1]) else None
             obj = ru_case(x, case, number) if case else x
             if case == "gent":
                 obj = _ru_genitive_numbers(x)[0]  # "event-free" → «без событий», "disease-free" → «без болезни»
@@ -2031,6 +2028,8 @@ _RU_PREPOSITIONS: dict[str, tuple[str, bool | None]] = {
     "внутри": ("within", None), "путём": ("by", None), "путем": ("by", None), "посредством": ("by", None),
     "согласно": ("according to", None), "вместо": ("instead of", None), "около": ("near", None),
 }
+# An English phrase that holds a preposition is no noun modifier of a compound.
+_EN_PREPOSITION_WORD = re.compile(r"\b(of|with|in|on|for|after|without|at)\b")
 # Places of care: «в стационаре» qualifies the whole phrase before it.
 _RU_SETTINGS = frozenset({"стационар", "больница", "отделение", "поликлиника", "клиника", "амбулатория",
                           "реанимация", "условие"})
@@ -2178,7 +2177,7 @@ def _joined(toks: list[Token]) -> str:
 
 
 def _unit_gap(unit: str | None) -> str:
-    return "" if not unit or unit in ("%",) else " "
+    return "" if not unit or unit == "%" else " "
 
 
 def _ru_nominative_participle(word: str) -> bool:
@@ -2592,6 +2591,11 @@ def _head_index(toks: list[Token], src: Lang) -> int:
                default=end - 1)
 
 
+def _en_drug_class(word: str) -> bool:
+    """Whether an English word (singular or plural) names a class of drugs ("statins")."""
+    return word in _EN_DRUG_CLASSES or word.removesuffix("s") in _EN_DRUG_CLASSES
+
+
 def _en_plural_read_as_verb(toks: list[Token], i: int) -> bool:
     """"risk factors": a plural noun after a noun that the tagger read as a verb in the third person."""
     t = toks[i]
@@ -2613,7 +2617,7 @@ _RU_UNITS = {"лет": "years", "года": "years", "год": "year", "меся
              "месяц": "month", "недель": "weeks", "недели": "weeks", "неделя": "week", "дней": "days",
              "дня": "days", "день": "day", "суток": "days", "часов": "hours", "часа": "hours", "час": "hour",
              "г/л": "g/L", "ммоль/л": "mmol/L", "мкмоль/л": "µmol/L", "мг/дл": "mg/dL", "мг": "mg", "кг": "kg",
-             "мл": "mL", "ммрт.ст.": "mmHg", "ммртст": "mmHg", "%": "%", "°c": "°C", "раз": "times", "": ""}
+             "мл": "mL", "ммртст": "mmHg", "%": "%", "°c": "°C", "раз": "times", "": ""}
 _EN_UNITS = {"year": "лет", "month": "месяцев", "week": "недель", "day": "дней", "hour": "часов",
              "g/l": "г/л", "mmol/l": "ммоль/л", "mg/dl": "мг/дл", "mg": "мг", "kg": "кг", "ml": "мл",
              "mmhg": "мм рт. ст.", "%": "%", "°c": "°C", "times": "раз", "": ""}
@@ -2642,12 +2646,12 @@ _EN_DRUG_ENDINGS = (r"(mab|nib|pril|sartan|olol|statin|cillin|mycin|floxacin|azo
 _EN_CLAUSE_SUBJECTS = frozenset(
     "patient woman man child infant adult subject participant individual person people mother "
     "smoker user recipient donor".split())
-# Verbs (stems before -ing) whose Russian participle takes an object in the accusative, and
-# those that take the genitive («требующие искусственной вентиляции лёгких»).
 # Verbs with a preposition (stem before -ing, the preposition): the Russian participle, preposition
 # and case.
 _EN_CLAUSE_PHRASES = {("present", "with"): ("обратившийся", "с", "ablt"), ("liv", "with"): ("живущий", "с", "ablt"),
                       ("suffer", "from"): ("страдающий", "", "ablt")}
+# Verbs (stems before -ing) whose Russian participle takes an object in the accusative, and
+# those that take the genitive («требующие искусственной вентиляции лёгких»).
 _EN_CLAUSE_VERBS = {**dict.fromkeys("receiv tak us hav visit attend report consum tolerat".split(), "accs"),
                     **dict.fromkeys("requir need".split(), "gent")}
 
