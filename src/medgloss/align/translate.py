@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from medgloss.align import cognates
+from medgloss.align import cognates, quantity
 from medgloss.align.compose import (
     Piece,
     assemble_en,
@@ -42,6 +42,7 @@ from medgloss.align.compose import (
     ru_case,
     ru_genitive,
     ru_head_grammar,
+    ru_head_is_plural,
     ru_plural,
     ru_preposition,
     ru_relational_adjective,
@@ -647,10 +648,14 @@ class Translator:
                 k += 1
             toks = self.an.analyse_text(" ".join(words), src)
         # (after a number, the signs of its unit stay: "40%", «100 г/л», «39 °C»)
-        units = "%°/" if any(t.pos == "NUM" for t in toks) else ""
+        units = "%°/×±" if any(t.pos == "NUM" for t in toks) else ""
         toks = [t for t in toks if t.pos != "PUNCT" or t.text in "-–" or t.text in units]
-        while toks and toks[0].pos in ("DET", "PRON$"):
-            toks = toks[1:]  # "an epidemic", "the brain"
+        while toks and toks[0].pos in ("DET", "PRON$") and not (
+                toks[0].text.lower() in ("every", "each") and len(toks) > 1 and toks[1].pos == "NUM"
+                or toks[0].text.lower() in _EN_KEPT_DETERMINERS and len(toks) > 1):
+            # "an epidemic", "the brain" ("every 8 hours", "no pneumothorax", "more than 50 patients"
+            # keep their word)
+            toks = toks[1:]
 
         while toks and toks[-1].pos == "PUNCT" and toks[-1].text != "%":
             toks = toks[:-1]
@@ -853,7 +858,7 @@ class Translator:
         clause = self._en_participle_clause(toks) if src == "en" else []
         if clause:
             return clause
-        bounded = self._numeric_bound(toks, src)
+        bounded = self._quantity(toks, src)
         if bounded:
             return bounded
         if (src == "ru" and n >= 2 and toks[-1].lemma.lower().replace("ё", "е") == "неуточненный"
@@ -1590,54 +1595,102 @@ class Translator:
                  f"composition: {a.term} + {source} → {adverbial} (lexicon)")
                 for a in self._best(toks[:k], src)]
 
-    def _numeric_bound(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
-        """A phrase with a numeric bound after it: «больные старше 65 лет» → "patients older than
-        65 years", «гемоглобин ниже 100 г/л» → "hemoglobin below 100 g/L", "children under 5 years
-        of age" → «дети младше 5 лет», "ejection fraction below 40%" → «фракция выброса ниже 40%»."""
+    def _quantity(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """A phrase ending in amounts, spans or points of time, dosing frequencies or ages (see
+        ``quantity``): "mortality within 30 days of surgery" → «летальность в течение 30 дней после
+        операции», «2 раза в сутки» → "twice daily", "children aged 2 to 5 years" → «дети в
+        возрасте от 2 до 5 лет», «через 2 недели после родов» → "2 weeks after delivery"."""
         words = [t.text.lower() for t in toks]
-        found = None
-        for k in range(1, len(toks) - 1):
-            for size in (2, 1):
-                bound = " ".join(words[k:k + size])
-                if bound in _BOUNDS[src] and k + size < len(toks) and re.fullmatch(r"[\d.,/]+", toks[k + size].text):
-                    found = (k, size, bound)
+        lemmas = [t.lemma.lower() for t in toks]
+        n = len(toks)
+        tgt = other_lang(src)
+        for k in range(n):
+            exprs: list[quantity.Expression] = []
+            pos = k
+            while pos < n:
+                expr = quantity.read(words, lemmas, pos, src)
+                if expr is None:
                     break
-            if found:
-                break
-        if found is None:
-            return []
-        k, size, bound = found
-        number = toks[k + size].text
-        unit_toks = toks[k + size + 1:]
-        age = False
-        if src == "en" and [t.text.lower() for t in unit_toks[-2:]] == ["of", "age"]:
-            unit_toks, age = unit_toks[:-2], True
-        unit = _joined(unit_toks)
-        if src == "ru":
-            english = _RU_UNITS.get(unit.lower().replace(" ", "").replace("°с", "°c"))
-            if english is None and unit:
-                return []
-            if english and number == "1":
-                english = english.rstrip("s") if english.endswith(("years", "months", "weeks", "days", "hours")) else english
-            tail = f"{_BOUNDS['ru'][bound]} {number}{_unit_gap(english)}{english or ''}"
-        else:
-            low = unit.lower()
-            russian = _EN_UNITS.get(low.rstrip("s") if low in _EN_TIME_UNITS else low.replace(" ", ""))
-            if russian is None and unit:
-                return []
-            if russian in _RU_TIME_UNITS and number.isdigit():
-                # a bound governs the genitive: «младше 1 года», «более 3 недель», «старше 65 лет»
-                singular, plural = _RU_TIME_UNITS[russian]
-                n = int(number)
-                russian = singular if n % 10 == 1 and n % 100 != 11 else plural
-            word = _BOUNDS["en"][bound]
-            if age or russian in ("лет", "года", "год") and bound in ("under", "over"):
-                word = {"under": "младше", "over": "старше"}.get(bound, word)
-            tail = f"{word} {number}{_unit_gap(russian)}{russian or ''}"
-        out = []
-        for left in self._best(toks[:k], src, 3):
-            out.append((f"{left.term} {tail}", left.score * COMPOSITION_FACTOR, "composition",
-                        "; ".join(left.evidence) + f"; {' '.join(words[k:k + size])} {number} → {tail}"))
+                exprs.append(expr)
+                pos = expr.end
+                if any(quantity.EVENT in t for t in expr.texts):
+                    break
+            if not exprs:
+                continue
+            last = exprs[-1]
+            event: list[Translation] = []
+            if any(quantity.EVENT in t for t in last.texts):
+                if pos >= n:
+                    continue
+                event = self._best(toks[pos:], src, 2)
+                if not event:
+                    continue
+            elif pos != n:
+                continue
+            lefts = self._best(toks[:k], src, 3) if k else [None]
+            if k and not lefts:
+                continue
+            out = []
+            said = " ".join(words[k:pos])
+            for left in lefts:
+                for m, texts in enumerate(self._quantity_texts(toks, k, exprs, left, src)):
+                    for ev in event or [None]:
+                        text = texts
+                        if ev is not None:
+                            text = text.replace(quantity.EVENT, self._quantity_event(ev.term, last, tgt))
+                        score = COMPOSITION_FACTOR * (left.score if left else LEXICON_PREFERRED)
+                        score *= (ev.score if ev else 1.0) * (1 - 0.02 * m)
+                        evidence = "; ".join(left.evidence) + "; " if left else "composition: "
+                        evidence += f"{said} → {text[len(left.term) + 1:] if left and text.startswith(left.term) else text}"
+                        if ev is not None:
+                            evidence += f" ({ev.term})"
+                        out.append((text, score, "composition", evidence))
+            return out
+        return []
+
+    @staticmethod
+    def _quantity_event(term: str, expr: quantity.Expression, tgt: Lang) -> str:
+        """The event or counted phrase after a quantity, in the target's case and number."""
+        if tgt == "ru":
+            return ru_case(term, expr.event_case, "plur" if expr.event_plural else None)
+        return (en_plural(term) or term) if expr.event_plural and not _uncountable(term) else term
+
+    def _quantity_texts(self, toks: list[Token], k: int, exprs: list[quantity.Expression],
+                        left: Translation | None, src: Lang) -> list[str]:
+        """The renderings of a phrase with its quantity expressions, best first."""
+        tgt = other_lang(src)
+        variants = [exprs[0].texts]
+        for e in exprs[1:]:
+            variants = [[f"{a} {b}" for a in variants[0] for b in e.texts[:1]] + [f"{a} {e.texts[0]}" for a in variants[0][1:]]]
+        texts = list(dict.fromkeys(variants[0]))
+        if left is None:
+            return texts
+        first = exprs[0]
+        amount = first.amount
+        head = toks[_head_index(toks[:k], src)].lemma.lower() if k else ""
+        if src == "ru" and first.kind == "span" and toks[k].text.lower() == "в" and quantity.for_first(head):
+            # «лечение в течение 6 месяцев» → "treatment for 6 months"
+            texts.sort(key=lambda t: not t.startswith("for "))
+        out = [f"{left.term} {t}" for t in texts]
+        if src == "ru" and len(exprs) == 1 and first.kind == "frequency":
+            # «приём один раз в сутки» → "once-daily intake": English puts a dosing frequency
+            # before the noun, hyphenated.
+            out[:0] = [f"{m.group(1)}-{m.group(2)} {left.term}" for t in texts[:1]
+                       if (m := re.fullmatch(r"(once|twice) (daily|weekly|monthly)", t))]
+        if (len(exprs) == 1 and amount is not None and amount.unit in quantity.EN_UNIT_ADJECTIVES
+                and len(amount.numbers) == 1 and not any(quantity.EVENT in t for t in texts)):
+            if src == "ru" and first.kind == "amount" and head in _RU_PERSONS and amount.unit == "year":
+                # «женщина 45 лет» → "45-year-old woman"
+                out.insert(0, f"{quantity.en_unit_adjective(amount)}-old {left.term}")
+            if src == "en" and first.kind == "point" and toks[k].text.lower() == "at":
+                # "survival at 5 years" → «5-летняя выживаемость»
+                adjective = quantity.ru_unit_adjective(amount)
+                if adjective is not None:
+                    gender, number = ru_head_grammar(left.term)
+                    agreed = f"{ru_agree(adjective, gender, number)} {left.term}"
+                    out.insert(0 if head in _EN_SPAN_STATISTICS else 1, agreed)
+        if tgt == "en":
+            out = [re.sub(r"\s+", " ", t) for t in out]
         return out
 
     def _en_drug_modifier(self, toks: list[Token], piece: Piece) -> str | None:
@@ -1674,6 +1727,8 @@ class Translator:
             rest = rest[1:]
         # "presenting with" → «обратившийся с», "living with" → «живущий с»: a verb and its
         # preposition said together
+        if stem == "undergo" and rest:
+            return self._en_undergoing(toks[:k], rest)
         participle = (phrase[0], LEXICON_PREFERRED) if phrase else self._participle(toks[k], "en")
         if not rest or participle is None:
             return []
@@ -1689,6 +1744,21 @@ class Translator:
                 text = f"{left.term}, {' '.join(words)} {inflected}"
                 out.append((text, COMPOSITION_FACTOR * left.score * participle[1] * obj.score, "composition",
                             f"composition: {toks[k].text} → {participle[0]}, a participle clause after the noun"))
+        return out
+
+    def _en_undergoing(self, persons: list[Token], rest: list[Token]) -> list[tuple[str, float, str, str]]:
+        """"patients undergoing hemodialysis" → «пациенты, которым проводится гемодиализ": Russian
+        says who a procedure is done to with a relative clause, the procedure its subject."""
+        out = []
+        procedures = self._best(rest, "en", 2, number=False)
+        for left in self._best(persons, "en", 2):
+            gender, number = ru_head_grammar(left.term)
+            which = "которым" if number == "plur" else "которой" if gender == "femn" else "которому"
+            for proc in procedures:
+                verb = "проводятся" if ru_head_is_plural(proc.term) else "проводится"
+                text = f"{left.term}, {which} {verb} {proc.term}"
+                out.append((text, COMPOSITION_FACTOR * left.score * proc.score, "composition",
+                            "composition: undergoing → которым проводится, a relative clause after the noun"))
         return out
 
     def _ru_section_of(self, toks: list[Token], head: Piece, adjectives: list[Piece], groups: list[Piece]) -> str | None:
@@ -2503,8 +2573,6 @@ def _form_is_plural(form: str, lang: Lang) -> bool:
     if not form:
         return False
     if lang == "ru":
-        from medgloss.align.compose import ru_head_is_plural
-
         return ru_head_is_plural(form)
     from medgloss.align.compose import _en_head
     from medgloss.nlp.english import noun_lemma
@@ -2604,26 +2672,13 @@ def _en_plural_read_as_verb(toks: list[Token], i: int) -> bool:
 
 _MODIFIER_COUNTS: dict[int, Counter[str]] = {}
 
-# Numeric bounds after a phrase, and units.
-_BOUNDS: dict[Lang, dict[str, str]] = {
-    "ru": {"старше": "older than", "младше": "younger than", "моложе": "younger than", "ниже": "below",
-           "выше": "above", "более": "more than", "менее": "less than", "свыше": "over", "до": "up to",
-           "не более": "no more than", "не менее": "at least"},
-    "en": {"below": "ниже", "above": "выше", "over": "более", "under": "менее", "more than": "более",
-           "less than": "менее", "up to": "до", "older than": "старше", "younger than": "младше",
-           "greater than": "более", "at least": "не менее", "no more than": "не более"},
-}
-_RU_UNITS = {"лет": "years", "года": "years", "год": "year", "месяцев": "months", "месяца": "months",
-             "месяц": "month", "недель": "weeks", "недели": "weeks", "неделя": "week", "дней": "days",
-             "дня": "days", "день": "day", "суток": "days", "часов": "hours", "часа": "hours", "час": "hour",
-             "г/л": "g/L", "ммоль/л": "mmol/L", "мкмоль/л": "µmol/L", "мг/дл": "mg/dL", "мг": "mg", "кг": "kg",
-             "мл": "mL", "ммртст": "mmHg", "%": "%", "°c": "°C", "раз": "times", "": ""}
-_EN_UNITS = {"year": "лет", "month": "месяцев", "week": "недель", "day": "дней", "hour": "часов",
-             "g/l": "г/л", "mmol/l": "ммоль/л", "mg/dl": "мг/дл", "mg": "мг", "kg": "кг", "ml": "мл",
-             "mmhg": "мм рт. ст.", "%": "%", "°c": "°C", "times": "раз", "": ""}
-_EN_TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "year", "month", "week", "day", "hour"})
-_RU_TIME_UNITS = {"лет": ("года", "лет"), "месяцев": ("месяца", "месяцев"), "недель": ("недели", "недель"),
-                  "дней": ("дня", "дней"), "часов": ("часа", "часов")}
+# Determiners that say something a term must keep.
+_EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer"})
+
+# English statistics measured at a point of follow-up: "survival at 5 years" → «5-летняя выживаемость».
+_EN_SPAN_STATISTICS = frozenset({"survival", "mortality", "death", "recurrence", "readmission", "relapse",
+                                 "remission", "incidence", "risk", "rate"})
+
 
 # Nouns of persons a «с»-phrase qualifies («лечение пациентов с ХСН»).
 _RU_PERSONS = frozenset(
@@ -2652,8 +2707,9 @@ _EN_CLAUSE_PHRASES = {("present", "with"): ("обратившийся", "с", "a
                       ("suffer", "from"): ("страдающий", "", "ablt")}
 # Verbs (stems before -ing) whose Russian participle takes an object in the accusative, and
 # those that take the genitive («требующие искусственной вентиляции лёгких»).
-_EN_CLAUSE_VERBS = {**dict.fromkeys("receiv tak us hav visit attend report consum tolerat".split(), "accs"),
-                    **dict.fromkeys("requir need".split(), "gent")}
+_EN_CLAUSE_VERBS = {**dict.fromkeys("receiv tak us hav visit attend report consum tolerat experienc initiat "
+                                    "start discontinu complet continu undergo".split(), "accs"),
+                    **dict.fromkeys("requir need await".split(), "gent")}
 
 # «риск развития X», «частота возникновения X»: English says "risk of X", "incidence of X".
 _RU_LIKELIHOOD_HEADS = frozenset({"риск", "вероятность", "частота"})
