@@ -855,12 +855,15 @@ class Translator:
         scored = self._scale_score(toks, src)
         if scored:
             return scored
-        clause = self._en_participle_clause(toks) if src == "en" else []
+        clause = self._en_participle_clause(toks) if src == "en" else self._ru_participle_clause(toks)
         if clause:
             return clause
         bounded = self._quantity(toks, src)
         if bounded:
             return bounded
+        alone = self._prepositional_alone(toks, src)
+        if alone:
+            return alone
         if (src == "ru" and n >= 2 and toks[-1].lemma.lower().replace("ё", "е") == "неуточненный"
                 and toks[-1].case == "nomn" and toks[-2].pos == "NOUN"):
             # «хронический гастрит неуточнённый» → "chronic gastritis, unspecified", as the
@@ -949,6 +952,8 @@ class Translator:
                 if self._inside_adverbial(toks, k, src):
                     continue  # «приём один раз в сутки»: the preposition belongs to a set phrase
                 splits.append(k)
+            elif toks[k].pos != "PREP" and toks[k - 1].pos != "PREP" and self._lexicon_preposition(toks, k, src):
+                splits.append(k)  # "according to", "compared with"
         if (src == "ru" and len(splits) > 1 and toks[splits[-1] - 1].pos in ("NOUN", "ABBR")
                 and (toks[splits[-1]].lemma.lower() in ("после", "до", "при", "у", "без")
                      or toks[splits[-1]].lemma.lower() in ("в", "во") and toks[-1].lemma.lower() in _RU_SETTINGS)):
@@ -1155,6 +1160,9 @@ class Translator:
         """"X in Y", «X при Y»: each side translated, the preposition by a table, the case the
         Russian preposition governs; a Russian phrase also as an English compound («анализ в
         подгруппах» → "subgroup analysis")."""
+        compound = self._lexicon_preposition(toks, k, src)
+        if compound is not None:
+            return self._compound_prepositional(toks[:k], compound[1], toks[k + compound[0]:], src)
         left, prep, right = toks[:k], toks[k], toks[k + 1:]
         p = prep.lemma.lower()
         trailing = self._trailing_adverbial(toks, k, src)
@@ -1210,6 +1218,85 @@ class Translator:
                                 f"composition: {a.term} + {p} → {ru_prep or '∅'} + {obj} ({case})"))
         return results
 
+    def _lexicon_preposition(self, toks: list[Token], k: int, src: Lang) -> tuple[int, str] | None:
+        """A preposition of several words the lexicon lists at ``k`` («во время», «по данным»,
+        "in combination with", "according to"), with something after it: (its length, the
+        target preposition). Causes ("due to") have their own rule."""
+        if toks[k].text.lower() in _EN_CAUSE_WORDS:
+            return None
+        for size in (4, 3, 2):
+            if k + size >= len(toks):
+                continue
+            key = self.an.key_of_tokens(toks[k:k + size], src)
+            found = sorted((idx, n, entry) for n, (entry, idx) in enumerate(self.lex.lookup(key, src))
+                           if entry.pos == "prep" and entry.forms(other_lang(src)))
+            if src == "en" and len(found) > 1 and not self._evidence_source(toks[k + size:]):
+                # "according to the schedule" → «согласно»; «по данным» is for a source of findings
+                found.sort(key=lambda f: (f[2].forms("ru")[0] == "по данным", f[0], f[1]))
+            if found:
+                return size, found[0][2].forms(other_lang(src))[0]
+        return None
+
+    def _evidence_source(self, toks: list[Token]) -> bool:
+        """Whether an English phrase names a source of findings (an imaging study, a test, a
+        study): "according to CT" is «по данным КТ»."""
+        key = self.an.key_of_tokens(toks, "en")
+        return any(e.field in ("imaging", "lab", "procedure", "study") for e, _i in self.lex.lookup(key, "en"))
+
+    def _compound_prepositional(self, left: list[Token], prep: str, right: list[Token],
+                                src: Lang) -> list[tuple[str, float, str, str]]:
+        """"X according to Y", «X во время Y»: the lexicon's preposition, its object in the case
+        the Russian preposition governs. With nothing before it, the phrase is the preposition
+        and its object alone."""
+        lefts: list[Translation | None] = self._best(left, src) if left else [None]
+        rights = self._best(right, src, 2)
+        if not lefts or not rights:
+            return []
+        out = []
+        for a in lefts:
+            for b in rights:
+                if src == "en":
+                    obj = ru_case(b.term, _ru_preposition_case(prep))
+                    said = f"{prep} {obj}"
+                else:
+                    said = f"{prep} {b.term}"
+                text = f"{a.term} {said}" if a is not None else said
+                score = COMPOSITION_FACTOR * (a.score if a is not None else LEXICON_PREFERRED) * b.score
+                out.append((text, score, "composition", f"composition: {prep} (lexicon) + {b.term}"))
+        return out
+
+    def _prepositional_alone(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """A phrase that is a preposition and its object: «во время беременности» → "during
+        pregnancy", "in patients with diabetes" → «у пациентов с диабетом», «у больных» → "in
+        patients"."""
+        if len(toks) < 2:
+            return []
+        compound = self._lexicon_preposition(toks, 0, src)
+        if compound is not None:
+            return self._compound_prepositional([], compound[1], toks[compound[0]:], src)
+        p = toks[0].lemma.lower()
+        right = toks[1:]
+        if toks[0].pos != "PREP" or p not in (_RU_PREPOSITIONS if src == "ru" else _EN_PREPOSITIONS):
+            return []
+        out = []
+        for b in self._best(right, src, 2):
+            if src == "en":
+                ru_prep, case = self._en_preposition(p, right, b.term)
+                obj = ru_case(b.term, case)
+                text = f"{ru_preposition(ru_prep, obj)} {obj}"
+            else:
+                case = next((t.case for t in right if t.pos in ("NOUN", "ADJ", "PRTF") and t.case), "")
+                en = _RU_PREPOSITIONS[p][0]
+                if p in ("в", "во") and case == "accs" and not _may_be_locative(right):
+                    en = "to"
+                elif p in ("с", "со") and case == "gent":
+                    en = "from"
+                elif p == "при" and right[-1].lemma.lower().replace("ё", "е") in _RU_ON_ACTIONS:
+                    en = "on"
+                text = f"{en} {b.term}"
+            out.append((text, COMPOSITION_FACTOR * b.score, "composition", f"composition: {toks[0].text} + {b.term}"))
+        return out
+
     def _en_cause(self, left: list[Token], right: list[Token]) -> list[tuple[str, float, str, str]]:
         """"X due to Y" (classification titles): «X, вызванный Y» with the participle agreeing
         with X, and «X вследствие Y»."""
@@ -1236,6 +1323,8 @@ class Translator:
             key = self.an.key_of_tokens(right, "en")
             fields = {e.field for e, _i in self.lex.lookup(key, "en")}
             last = right[-1].lemma.lower() if right else ""
+            if last in _EN_IN_TIME_WORDS:
+                return "в", "loct"  # "in the third trimester", "in the acute phase"
             if fields & _CONDITION_FIELDS or last in _CONDITION_WORDS or (parts and parts[0].lower() in _CONDITION_HEADS_RU):
                 return "при", "loct"
             return "в", "loct"
@@ -1746,6 +1835,37 @@ class Translator:
                             f"composition: {toks[k].text} → {participle[0]}, a participle clause after the noun"))
         return out
 
+    def _ru_participle_clause(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
+        """«пациенты, получающие гемодиализ» → "patients receiving hemodialysis", «штаммы,
+        продуцирующие БЛРС» → "strains producing ESBL" (and "ESBL-producing strains"), «изменения,
+        выявленные при КТ» → "changes detected on CT": a participle with its object or
+        circumstance after a noun it agrees with is said after the noun in English. Participles
+        of cause («вызванный», «связанный») have their own rule."""
+        n = len(toks)
+        k = next((m for m in range(1, n - 1) if toks[m].pos == "PRTF"
+                  and toks[m].lemma.lower() not in _RU_CAUSE_PARTICIPLES
+                  and toks[m - 1].pos in ("NOUN", "ABBR", "PROPN") and toks[m - 1].number == toks[m].number
+                  and toks[m - 1].case == toks[m].case and toks[m + 1].pos != "CONJ"), None)
+        if k is None:
+            return []
+        participle = self._participle(toks[k], "ru")
+        if participle is None:
+            return []
+        rest = toks[k + 1:]
+        agent = "pssv" in toks[k].tags and rest[0].case == "ablt" and rest[0].pos in ("NOUN", "ADJ", "PRTF")
+        objects = self._best(rest, "ru", 2, number=rest[0].pos != "PREP")
+        out = []
+        for left in self._best(toks[:k], "ru", 2):
+            for obj in objects:
+                score = COMPOSITION_FACTOR * left.score * participle[1] / 0.75 * obj.score
+                said = f"{participle[0]} {'by ' if agent else ''}{obj.term}"
+                out.append((f"{left.term} {said}", score, "composition",
+                            f"composition: {toks[k].text} → {participle[0]}, said after the noun"))
+                if participle[0].endswith("ing") and rest[0].pos != "PREP" and " " not in obj.term and not agent:
+                    out.append((f"{obj.term}-{participle[0]} {left.term}", score * 0.97,
+                                "composition", f"composition: {toks[k].text} → {obj.term}-{participle[0]}"))
+        return out
+
     def _en_undergoing(self, persons: list[Token], rest: list[Token]) -> list[tuple[str, float, str, str]]:
         """"patients undergoing hemodialysis" → «пациенты, которым проводится гемодиализ": Russian
         says who a procedure is done to with a relative clause, the procedure its subject."""
@@ -2197,6 +2317,9 @@ _CONDITION_FIELDS = {"disease", "symptom", "infection", "oncology", "psychiatry"
                      "obstetrics"}
 _CONDITION_WORDS = {"disease", "syndrome", "disorder", "pregnancy", "infection", "failure", "deficiency",
                     "insufficiency", "cancer", "diabetes", "injury", "poisoning", "labor", "labour", "childbirth"}
+_EN_IN_TIME_WORDS = {"trimester", "period", "phase", "stage", "year", "month", "week", "day", "hour", "group",
+                     "setting", "cohort", "arm", "population", "age", "childhood", "adolescence", "adulthood",
+                     "infancy", "postpartum", "puerperium", "morning", "evening", "night"}
 _CONDITION_HEADS_RU = {"болезнь", "заболевание", "синдром", "расстройство", "беременность", "инфекция",
                        "недостаточность", "дефицит", "травма", "отравление", "роды", "диабет", "рак"}
 
@@ -2671,6 +2794,26 @@ def _en_plural_read_as_verb(toks: list[Token], i: int) -> bool:
 
 
 _MODIFIER_COUNTS: dict[int, Counter[str]] = {}
+
+# The cases Russian prepositions govern (a preposition of several words by its last word; one
+# ending in a noun, «во время», «по данным», governs the genitive).
+_RU_PREPOSITION_CASES = {
+    "в": "loct", "во": "loct", "на": "loct", "с": "ablt", "со": "ablt", "от": "gent", "до": "gent", "к": "datv",
+    "ко": "datv", "по": "datv", "для": "gent", "без": "gent", "после": "gent", "при": "loct", "о": "loct",
+    "об": "loct", "между": "ablt", "через": "accs", "у": "gent", "из": "gent", "за": "ablt", "под": "ablt",
+    "над": "ablt", "перед": "ablt", "согласно": "datv", "благодаря": "datv", "вопреки": "datv", "среди": "gent",
+    "против": "gent", "вне": "gent", "внутри": "gent", "около": "gent", "вокруг": "gent", "вместо": "gent",
+    "вследствие": "gent", "путём": "gent", "подобно": "datv", "наподобие": "gent", "включая": "accs",
+    "спустя": "accs", "помимо": "gent", "кроме": "gent", "относительно": "gent", "посредством": "gent",
+}
+_RU_ACCUSATIVE_PREPOSITIONS = ("несмотря на", "в ответ на", "с поправкой на", "в расчёте на", "в расчете на")
+
+
+def _ru_preposition_case(prep: str) -> str:
+    if prep.endswith(_RU_ACCUSATIVE_PREPOSITIONS):
+        return "accs"
+    return _RU_PREPOSITION_CASES.get(prep.split()[-1], "gent")
+
 
 # Determiners that say something a term must keep.
 _EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer"})
