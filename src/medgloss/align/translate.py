@@ -871,6 +871,27 @@ class Translator:
             return [(f"{tr.term}, unspecified", tr.score * COMPOSITION_FACTOR, "composition",
                      "; ".join(tr.evidence) + "; неуточнённый after the noun → , unspecified")
                     for tr in self._best(toks[:-1], src, 3)]
+        if src == "en" and n >= 2 and toks[-1].text.lower() == "unspecified" and toks[-2].pos in ("NOUN", "PROPN", "ABBR"):
+            # "sepsis, unspecified" → «сепсис неуточнённый», the adjective after the noun as the
+            # Russian classification writes it.
+            out = []
+            for tr in self._best(toks[:-1], src, 3):
+                gender, number = ru_head_grammar(tr.term)
+                word = ru_agree("неуточнённый", gender, number)
+                out.append((f"{tr.term} {word}", tr.score * COMPOSITION_FACTOR, "composition",
+                            "; ".join(tr.evidence) + f"; unspecified after the noun → {word}"))
+            return out
+        if src == "en" and n >= 4 and [t.text.lower() for t in toks[-3:]] == ["not", "elsewhere", "classified"]:
+            out = []
+            for tr in self._best(toks[:-3], src, 3):
+                gender, number = ru_head_grammar(tr.term)
+                word = ru_agree("классифицированный", gender, number)
+                out.append((f"{tr.term}, не {word} в других рубриках", tr.score * COMPOSITION_FACTOR, "composition",
+                            "; ".join(tr.evidence) + "; not elsewhere classified → не классифицированный в других рубриках"))
+            return out
+        postposed = self._ru_postposed_adjectives(toks) if src == "ru" else None
+        if postposed is not None:
+            return postposed
         for k in range(max(1, n - 4), n) if src == "ru" else ():
             # «боль в груди ночью» → "chest pain at night" (one that opens with a preposition is
             # the prepositional split's)
@@ -1834,6 +1855,36 @@ class Translator:
                 out.append((text, COMPOSITION_FACTOR * left.score * participle[1] * obj.score, "composition",
                             f"composition: {toks[k].text} → {participle[0]}, a participle clause after the noun"))
         return out
+
+    def _ru_postposed_adjectives(self, toks: list[Token]) -> list[tuple[str, float, str, str]] | None:
+        """«язва желудка острая» → "acute gastric ulcer", «капли глазные» → "eye drops": adjectives
+        that a classification or a label puts after the noun (and its genitives) are read before
+        it. None when the phrase has none."""
+        n = len(toks)
+        from medgloss.nlp.russian import parses
+
+        h = next((i for i, t in enumerate(toks) if t.pos == "NOUN"), None)
+        if h is None or n - h < 2:
+            return None
+        last = toks[-1]
+        if last.pos not in ("ADJ", "PRTF") or last.case != "nomn":
+            return None
+        # (the tagger may read the head as a genitive: «капли глазные»)
+        head_forms = {(p.tag.number, p.tag.gender) for p in parses(toks[h].text.lower())
+                      if p.tag.POS == "NOUN" and p.tag.case == "nomn"}
+        m = n
+        while m - 1 > h and toks[m - 1].pos in ("ADJ", "PRTF") and toks[m - 1].case == "nomn" and any(
+                num == toks[m - 1].number and (num == "plur" or toks[m - 1].gender in ("", gen))
+                for num, gen in head_forms):
+            m -= 1
+        if m == n or any(t.pos not in ("NOUN", "ADJ", "PRTF", "ABBR", "PROPN") for t in toks[h + 1:m]) or any(
+                t.case == "nomn" for t in toks[h + 1:m]):
+            return None
+        moved = toks[m:]
+        words = " ".join(t.text for t in moved)
+        text = " ".join(t.text for t in toks[:h] + moved + toks[h:m])
+        return [(tr.term, tr.score * 0.99, tr.methods[0], "; ".join(tr.evidence) + f"; «{words}» read before the noun")
+                for tr in self._best(self.an.analyse_text(text, "ru"), "ru", 3)]
 
     def _ru_participle_clause(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
         """«пациенты, получающие гемодиализ» → "patients receiving hemodialysis", «штаммы,
@@ -2816,7 +2867,7 @@ def _ru_preposition_case(prep: str) -> str:
 
 
 # Determiners that say something a term must keep.
-_EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer"})
+_EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer", "other"})
 
 # English statistics measured at a point of follow-up: "survival at 5 years" → «5-летняя выживаемость».
 _EN_SPAN_STATISTICS = frozenset({"survival", "mortality", "death", "recurrence", "readmission", "relapse",
