@@ -440,6 +440,13 @@ def _read_bound(w: list[str], lem: list[str], i: int, lang: Lang) -> Expression 
         if not amount.unit and age:
             amount = _as_years(amount)
         word = _EN_BOUNDS[bound]
+        if amount.unit == "time":
+            # "up to 3 times daily" → «до 3 раз в сутки»
+            freq = _frequency(i, k, int(amount.value() or 0), w, numbers=amount.numbers)
+            if freq is None:
+                return None
+            freq.texts = [f"{word} {say_ru(amount, 'gent')} {t.split(' ', 2)[-1]}" for t in freq.texts if t[:1].isdigit()]
+            return freq
         if age or amount.unit == "year" and bound in ("under", "over"):
             word = {"under": "младше", "over": "старше", "below": "младше", "above": "старше"}.get(bound, word)
         if amount.unit == "week" and k < n and (w[k] in _GESTATION_EN or w[k] in ("of", "'", "’")
@@ -450,6 +457,12 @@ def _read_bound(w: list[str], lem: list[str], i: int, lang: Lang) -> Expression 
             return None
         return _bound_rest(Expression(i, k, [f"{word} {say_ru(amount, 'gent')}"], kind="bound", amount=amount), w, k, lang)
     english = _RU_BOUNDS[bound]
+    if amount.unit == "time" and k + 1 < n and w[k] == "в" and lem[k + 1] in _RU_PER:
+        # «до 5 раз в сутки» → "up to 5 times a day"
+        per = _RU_PER[lem[k + 1]]
+        count = f"{say_en(Amount(amount.numbers, '', spelled=amount.spelled))} times"
+        return Expression(i, k + 2, [f"{english} {count} {per[1]}", f"{english} {count} {per[0]}"],
+                          kind="frequency", amount=amount)
     if bound == "до" and amount.unit in ("week", "day") and k < n and lem[k] in ("беременность", "гестация"):
         return Expression(i, k + 1, [f"before {say_en(amount)} of gestation"], kind="bound", amount=amount)
     return _bound_rest(Expression(i, k, [f"{english} {say_en(amount)}"], kind="bound", amount=amount), w, k, lang)

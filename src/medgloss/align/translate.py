@@ -172,6 +172,9 @@ class Translator:
         if not hits and (j - i > 1 or "-" in toks[i].text):
             # «один раз в сутки», "once-daily"
             hits = [h for h in self.lex.lookup(key, src) if h[0].pos == "adv"]
+        if j == i + 1 and not toks[i].upper and toks[i].pos in ("PREP", "CONJ", "PART", "PRON", "DET"):
+            # a function word is no abbreviation written in small letters («до» is not ДО, "VT")
+            hits = [h for h in hits if not h[0].abbreviation]
         if not hits and j - i > 1:
             qualifier = self._qualifier_piece(span, i, j, key, src)
             if qualifier is not None:
@@ -861,7 +864,8 @@ class Translator:
         bounded = self._quantity(toks, src)
         if bounded:
             return bounded
-        alone = self._prepositional_alone(toks, src)
+        alone = (self._negated_finding(toks, src) or self._prepositional_alone(toks, src)
+                 or self._severity(toks, src))
         if alone:
             return alone
         if (src == "ru" and n >= 2 and toks[-1].lemma.lower().replace("ё", "е") == "неуточненный"
@@ -1714,6 +1718,9 @@ class Translator:
         lemmas = [t.lemma.lower() for t in toks]
         n = len(toks)
         tgt = other_lang(src)
+        changed = self._quantity_of_change(toks, src)
+        if changed:
+            return changed
         for k in range(n):
             exprs: list[quantity.Expression] = []
             pos = k
@@ -1756,6 +1763,34 @@ class Translator:
                             evidence += f" ({ev.term})"
                         out.append((text, score, "composition", evidence))
             return out
+        return []
+
+    def _quantity_of_change(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """How much or to what a change went: "weight loss of 5 kg" → «снижение массы тела на 5 кг»,
+        "decrease in hemoglobin to 85 g/L" → «снижение гемоглобина до 85 г/л», «снижение риска на
+        25%» → "risk reduction of 25%", «расширение холедоха до 12 мм» → "dilatation of the
+        common bile duct to 12 mm"."""
+        words = [t.text.lower() for t in toks]
+        lemmas = [t.lemma.lower().replace("ё", "е") for t in toks]
+        n = len(toks)
+        for k in range(1, n - 1):
+            if words[k] not in (("of", "by", "to") if src == "en" else ("на", "до")):
+                continue
+            got = quantity.read_amount(words, lemmas, k + 1, src, unit_needed=False)
+            if got is None or got[1] != n:
+                continue
+            amount = got[0]
+            changes = _EN_CHANGE_NOUNS if src == "en" else _RU_CHANGE_NOUNS
+            if not any(lemma in changes for lemma in lemmas[:k]):
+                continue
+            if src == "en":
+                said = (f"до {quantity.say_ru(amount, 'gent')}" if words[k] == "to"
+                        else f"на {quantity.say_ru(amount, 'accs')}")
+            else:
+                said = f"{'to' if words[k] == 'до' else 'of'} {quantity.say_en(amount)}"
+            return [(f"{left.term} {said}", COMPOSITION_FACTOR * left.score, "composition",
+                     "; ".join(left.evidence) + f"; {' '.join(words[k:])} → {said}")
+                    for left in self._best(toks[:k], src, 3)]
         return []
 
     @staticmethod
@@ -1854,6 +1889,110 @@ class Translator:
                 text = f"{left.term}, {' '.join(words)} {inflected}"
                 out.append((text, COMPOSITION_FACTOR * left.score * participle[1] * obj.score, "composition",
                             f"composition: {toks[k].text} → {participle[0]}, a participle clause after the noun"))
+        return out
+
+    def _severity(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """Degrees of severity: «преэклампсия тяжёлой степени» → "severe preeclampsia", «ушиб мозга
+        средней степени тяжести» → "moderate brain contusion", «нарушение функции печени лёгкой и
+        средней степени» → "mild to moderate hepatic impairment", «астма среднетяжёлого течения» →
+        "moderate asthma"; "moderate to severe X" → «X средней и тяжёлой степени»."""
+        words = [t.text.lower().replace("ё", "е") for t in toks]
+        n = len(toks)
+        out: list[tuple[str, float, str, str]] = []
+        if src == "en":
+            k = next((m for m in range(n - 2) if words[m] in _EN_SEVERITY and words[m + 1] == "to"
+                      and words[m + 2] in _EN_SEVERITY), None)
+            if k is None:
+                for m in range(n - 1):
+                    first, _, second = words[m].partition("-to-")
+                    if first in _EN_SEVERITY and second in _EN_SEVERITY:
+                        k, size = m, 1
+                        break
+                else:
+                    return []
+            else:
+                size = 3
+            lo, hi = (words[k], words[k + 2]) if size == 3 else words[k].split("-to-")
+            if not toks[k + size:]:
+                return []
+            degrees = f"{_EN_SEVERITY[lo]} и {_EN_SEVERITY[hi]}"
+            for tr in self._best(toks[:k] + toks[k + size:], "en", 2):
+                for m, tail in enumerate(("степени", "степени тяжести")):
+                    text = f"{tr.term} {degrees} {tail}"
+                    out.append((text, COMPOSITION_FACTOR * tr.score * (1 - 0.02 * m), "composition",
+                                "; ".join(tr.evidence) + f"; {lo} to {hi} → {degrees} {tail}"))
+            return out
+        end = n
+        if end > 2 and words[end - 1] == "тяжести" and words[end - 2] == "степени":
+            end -= 1
+        if end < 3 or words[end - 1] not in ("степени", "течения"):
+            return []
+        degrees = []
+        m = end - 2
+        while m >= 1 and toks[m].lemma.lower().replace("ё", "е") in _RU_SEVERITY and toks[m].case != "nomn":
+            degrees.insert(0, _RU_SEVERITY[toks[m].lemma.lower().replace("ё", "е")])
+            if m >= 2 and words[m - 1] in ("и", "или") and toks[m - 2].lemma.lower().replace("ё", "е") in _RU_SEVERITY:
+                m -= 1
+            m -= 1
+        if not degrees or m < 0 or len(degrees) > 2:
+            return []
+        said = " to ".join(degrees)
+        for tr in self._best(toks[:m + 1], "ru", 2):
+            text = f"{said} {tr.term}"
+            out.append((text, COMPOSITION_FACTOR * tr.score, "composition",
+                        "; ".join(tr.evidence) + f"; «{' '.join(t.text for t in toks[m + 1:])}» → {said}"))
+        return out
+
+    def _negated_finding(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """Findings said absent, as reports and notes write them: "no pneumothorax" ↔
+        «пневмоторакса нет», "no evidence of X" ↔ «признаков X не выявлено» / «без признаков X»,
+        «коррекция дозы не требуется» → "no dose adjustment is required"."""
+        words = [t.text.lower() for t in toks]
+        n = len(toks)
+        if src == "en":
+            if n < 2 or words[0] != "no":
+                return []
+            evidence = n > 3 and words[1] in ("evidence", "sign", "signs", "features") and words[2] == "of"
+            rest = toks[3:] if evidence else toks[1:]
+            out = []
+            for tr in self._best(rest, "en", 2):
+                gen = ru_case(tr.term, "gent")
+                texts = ([f"признаков {gen} не выявлено", f"без признаков {gen}", f"данных за {ru_case(tr.term, 'accs')} нет"]
+                         if evidence else [f"{gen} нет", f"без {gen}", f"отсутствие {gen}"])
+                for m, text in enumerate(texts):
+                    out.append((text, COMPOSITION_FACTOR * tr.score * (1 - 0.02 * m), "composition",
+                                "; ".join(tr.evidence) + f"; no{' evidence of' if evidence else ''} → {text.replace(gen, '…')}"))
+            return out
+        if n >= 3 and words[0] == "без" and toks[1].lemma.lower() == "признак":
+            return [(text, COMPOSITION_FACTOR * tr.score * (1 - 0.02 * m), "composition",
+                     "; ".join(tr.evidence) + "; без признаков → no evidence of")
+                    for tr in self._best(toks[2:], "ru", 2)
+                    for m, text in enumerate((f"no evidence of {tr.term}", f"without signs of {tr.term}"))]
+        end = None
+        if n >= 2 and words[-1] in ("нет", "отсутствует", "отсутствуют"):
+            end, predicate = n - 1, ""
+        elif n >= 3 and words[-2] == "не" and toks[-1].pos == "VERB":
+            end, predicate = n - 2, toks[-1].lemma.lower()
+        if end is None or end == 0:
+            return []
+        subject = toks[:end]
+        evidence = subject[0].lemma.lower() == "признак" and len(subject) > 1
+        if evidence:
+            subject = subject[1:]
+        out = []
+        for tr in self._best(subject, "ru", 2):
+            if predicate in _RU_NEEDED_VERBS:
+                texts = [f"no {tr.term} is required", f"{tr.term} is not required"]
+            elif evidence:
+                texts = [f"no evidence of {tr.term}", f"no signs of {tr.term}"]
+            elif predicate:
+                verb = _RU_FINDING_VERBS.get(predicate)
+                texts = [f"no {tr.term}" + (f" {verb}" if verb else "")] + ([f"no {tr.term}"] if verb else [])
+            else:
+                texts = [f"no {tr.term}", f"absence of {tr.term}"]
+            for m, text in enumerate(texts):
+                out.append((text, COMPOSITION_FACTOR * tr.score * (1 - 0.02 * m), "composition",
+                            "; ".join(tr.evidence) + f"; «{' '.join(t.text for t in toks[end:])}» → {text.replace(tr.term, '…')}"))
         return out
 
     def _ru_postposed_adjectives(self, toks: list[Token]) -> list[tuple[str, float, str, str]] | None:
@@ -2284,6 +2423,11 @@ _EN_GOVERNED: dict[tuple[str, str], tuple[str, str]] = {
     ("adherence", "to"): ("к", "datv"), ("access", "to"): ("к", "datv"), ("exposure", "to"): ("", "gent"),
     ("contraindication", "to"): ("к", "datv"), ("susceptibility", "to"): ("к", "datv"),
     ("antibody", "to"): ("к", "datv"), ("referral", "to"): ("к", "datv"),
+    ("admission", "to"): ("в", "accs"), ("transfer", "to"): ("в", "accs"), ("progression", "to"): ("в", "accs"),
+    ("conversion", "to"): ("в", "accs"), ("transition", "to"): ("на", "accs"), ("switch", "to"): ("на", "accs"),
+    # "a change in X" is «изменение X»
+    **{(noun, "in"): ("", "gent") for noun in ("change", "decrease", "increase", "reduction", "decline",
+                                                "improvement", "rise", "drop", "elevation", "fall")},
 }
 # Prepositions a Russian head noun governs, and the English its noun takes.
 _RU_GOVERNED = {
@@ -2866,8 +3010,29 @@ def _ru_preposition_case(prep: str) -> str:
     return _RU_PREPOSITION_CASES.get(prep.split()[-1], "gent")
 
 
+# Degrees of severity.
+_RU_SEVERITY = {"легкий": "mild", "средний": "moderate", "среднетяжелый": "moderate", "умеренный": "moderate",
+                "тяжелый": "severe", "крайний": "extreme"}
+_EN_SEVERITY = {"mild": "лёгкой", "moderate": "средней", "severe": "тяжёлой"}
+
+# Russian verbs that report a finding («не выявлено», «не обнаружены») and English says with a
+# participle after "no X", and those of need («не требуется»).
+_RU_FINDING_VERBS = {"выявить": "detected", "выявлять": "detected", "обнаружить": "detected",
+                     "обнаруживать": "detected", "определяться": "detected", "визуализироваться": "visualized",
+                     "выявляться": "detected", "отмечаться": "noted", "наблюдаться": "observed",
+                     "регистрироваться": "recorded"}
+_RU_NEEDED_VERBS = frozenset({"требоваться", "требовать", "потребоваться", "понадобиться"})
+
 # Determiners that say something a term must keep.
 _EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer", "other"})
+
+# Nouns of change, whose amount is said with «на» / «до» ("of" / "to").
+_EN_CHANGE_NOUNS = frozenset({"reduction", "decrease", "increase", "loss", "gain", "shift", "decline", "rise",
+                              "improvement", "drop", "elevation", "fall", "change", "prolongation", "shortening",
+                              "displacement", "dilatation", "dilation", "narrowing", "deviation"})
+_RU_CHANGE_NOUNS = frozenset({"снижение", "уменьшение", "повышение", "увеличение", "потеря", "прибавка", "смещение",
+                              "падение", "рост", "улучшение", "изменение", "удлинение", "укорочение", "расширение",
+                              "сужение", "отклонение", "прирост"})
 
 # English statistics measured at a point of follow-up: "survival at 5 years" → «5-летняя выживаемость».
 _EN_SPAN_STATISTICS = frozenset({"survival", "mortality", "death", "recurrence", "readmission", "relapse",
