@@ -858,14 +858,15 @@ class Translator:
         scored = self._scale_score(toks, src)
         if scored:
             return scored
-        clause = self._en_participle_clause(toks) if src == "en" else self._ru_participle_clause(toks)
+        clause = ((self._en_participle_clause(toks) or self._en_past_participle_clause(toks)) if src == "en"
+                  else self._ru_participle_clause(toks))
         if clause:
             return clause
         bounded = self._quantity(toks, src)
         if bounded:
             return bounded
         alone = (self._negated_finding(toks, src) or self._prepositional_alone(toks, src)
-                 or self._severity(toks, src))
+                 or self._severity(toks, src) or self._followed_by(toks, src))
         if alone:
             return alone
         if (src == "ru" and n >= 2 and toks[-1].lemma.lower().replace("ё", "е") == "неуточненный"
@@ -1891,6 +1892,31 @@ class Translator:
                             f"composition: {toks[k].text} → {participle[0]}, a participle clause after the noun"))
         return out
 
+    def _followed_by(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """"chemotherapy followed by surgery" ↔ «химиотерапия с последующей операцией»."""
+        words = [t.text.lower() for t in toks]
+        n = len(toks)
+        if src == "en":
+            k = next((m for m in range(1, n - 2) if words[m] == "followed" and words[m + 1] == "by"), None)
+            start = k + 2 if k is not None else 0
+        else:
+            k = next((m for m in range(1, n - 2) if words[m] in ("с", "со")
+                      and toks[m + 1].lemma.lower() == "последующий"), None)
+            start = k + 2 if k is not None else 0
+        if k is None:
+            return []
+        out = []
+        for a in self._best(toks[:k], src, 2):
+            for b in self._best(toks[start:], src, 2):
+                if src == "en":
+                    gender, number = ru_head_grammar(b.term)
+                    text = f"{a.term} с {ru_agree('последующий', gender, number, 'ablt')} {ru_case(b.term, 'ablt')}"
+                else:
+                    text = f"{a.term} followed by {b.term}"
+                out.append((text, COMPOSITION_FACTOR * a.score * b.score, "composition",
+                            f"composition: {a.term} + followed by ↔ с последующим + {b.term}"))
+        return out
+
     def _severity(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """Degrees of severity: «преэклампсия тяжёлой степени» → "severe preeclampsia", «ушиб мозга
         средней степени тяжести» → "moderate brain contusion", «нарушение функции печени лёгкой и
@@ -2054,6 +2080,48 @@ class Translator:
                 if participle[0].endswith("ing") and rest[0].pos != "PREP" and " " not in obj.term and not agent:
                     out.append((f"{obj.term}-{participle[0]} {left.term}", score * 0.97,
                                 "composition", f"composition: {toks[k].text} → {obj.term}-{participle[0]}"))
+        return out
+
+    def _en_past_participle_clause(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
+        """"adverse reactions reported in clinical trials" → «нежелательные реакции,
+        зарегистрированные в клинических исследованиях», "cases confirmed by PCR" → «случаи,
+        подтверждённые ПЦР», "patients treated with metformin" → «пациенты, получавшие метформин»:
+        a past participle with its phrase after a noun is a Russian participle clause after a
+        comma, agreeing with the noun."""
+        n = len(toks)
+        k = next((m for m in range(1, n - 2) if toks[m].pos in ("VERB", "ADJ") and toks[m - 1].pos in ("NOUN", "ABBR")
+                  and toks[m + 1].pos == "PREP" and (toks[m].text.lower().endswith("ed") or toks[m].text.lower() in _EN_IRREGULAR_CLAUSE)
+                  and toks[m + 1].lemma.lower() in _EN_PREPOSITIONS and toks[m].text.lower() != "followed"), None)
+        if k is None:
+            return []
+        word, prep = toks[k].text.lower(), toks[k + 1].lemma.lower()
+        fixed = _EN_IRREGULAR_CLAUSE.get(word) or _EN_PAST_CLAUSE_PHRASES.get((word, prep))
+        if fixed is not None:
+            participle, case = (fixed[0], 0.75 * LEXICON_PREFERRED), fixed[1]
+        else:
+            participle, case = self._participle(toks[k], "en"), None
+        if participle is None:
+            return []
+        if case is not None and (word, prep) in _EN_PAST_CLAUSE_PHRASES:
+            rest, lead = toks[k + 2:], ""
+        elif prep == "by":
+            rest, lead, case = toks[k + 2:], "", "ablt"
+        else:
+            rest, lead = toks[k + 1:], None
+        if rest and rest[0].pos == "DET":
+            rest = rest[1:]
+        if not rest:
+            return []
+        objects = self._best(rest, "en", 2, number=False)
+        out = []
+        for left in self._best(toks[:k], "en", 2):
+            gender, number = ru_head_grammar(left.term)
+            agreed = ru_agree(participle[0], gender, number)
+            for obj in objects:
+                said = obj.term if lead is None else ru_case(obj.term, case or "accs")
+                text = f"{left.term}, {agreed} {said}"
+                out.append((text, COMPOSITION_FACTOR * left.score * participle[1] * obj.score / 0.75, "composition",
+                            f"composition: {toks[k].text} → {participle[0]}, a participle clause after the noun"))
         return out
 
     def _en_undergoing(self, persons: list[Token], rest: list[Token]) -> list[tuple[str, float, str, str]]:
@@ -3069,6 +3137,15 @@ _EN_CLAUSE_PHRASES = {("present", "with"): ("обратившийся", "с", "a
 _EN_CLAUSE_VERBS = {**dict.fromkeys("receiv tak us hav visit attend report consum tolerat experienc initiat "
                                     "start discontinu complet continu undergo".split(), "accs"),
                     **dict.fromkeys("requir need await".split(), "gent")}
+
+# English past participles whose Russian the lexicon's verbs do not give well, and their case:
+# "born before 32 weeks" → «родившиеся до 32 недель», "treated with metformin" → «получавшие
+# метформин».
+_EN_IRREGULAR_CLAUSE = {"born": ("родившийся", None), "given": ("полученный", None), "seen": ("наблюдаемый", None),
+                        "reported": ("зарегистрированный", None)}
+_EN_PAST_CLAUSE_PHRASES = {("treated", "with"): ("получавший", "accs"),
+                           ("infected", "with"): ("инфицированный", "ablt"), ("exposed", "to"): ("подвергшийся воздействию", "gent"),
+                           ("admitted", "to"): ("госпитализированный в", "accs"), ("referred", "to"): ("направленный в", "accs")}
 
 # «риск развития X», «частота возникновения X»: English says "risk of X", "incidence of X".
 _RU_LIKELIHOOD_HEADS = frozenset({"риск", "вероятность", "частота"})
