@@ -680,8 +680,11 @@ class Translator:
             # A word alone has no context to tag it by ("common" read as a noun), and a phrase may
             # be an adverbial one («один раз в сутки»): an entry of another part of speech, verbs
             # aside, beats a composed guess.
+            # A set phrase of a label or a note with a verb ("keep out of the reach of children",
+            # «не применять по истечении срока годности») is found whole.
             hits = sorted((h for h in self.lex.lookup(key, src)
-                           if h[0].pos != "verb" and (len(toks) == 1 or h[0].pos == "adv")),
+                           if h[0].pos != "verb" and (len(toks) == 1 or h[0].pos == "adv")
+                           or h[0].pos == "verb" and len(toks) > 2),
                           key=lambda h: (is_gloss(h[0], src), h[1]))
         source_abbr = len(toks) == 1 and toks[0].pos == "ABBR"
         own_plural = False
