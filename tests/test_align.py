@@ -696,3 +696,66 @@ def test_sense_votes_match_a_word_as_written(translator):
     k = an.key("нижний", "ru")
     assert usage.sense_votes("ru", k, an.key("lower", "en")) > 3 * usage.sense_votes("ru", k, an.key("inferior", "en"))
     assert top(translator, "нижняя доля", "ru", 1) == ["lower lobe"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [
+        # spans and points of time, with an event after them
+        ("death within 30 days of surgery", "en", "смерть в течение 30 дней после операции"),
+        ("fever for 3 days", "en", "лихорадка в течение 3 дней"),
+        ("relapse after 6 months", "en", "рецидив через 6 месяцев"),
+        ("рецидив через 2 года после операции", "ru", "relapse 2 years after surgery"),
+        ("лечение в течение 12 месяцев", "ru", "treatment for 12 months"),
+        ("инсульт в течение первых 24 часов", "ru", "stroke within the first 24 hours"),
+        # a statistic at a point of follow-up is an adjective of the span
+        ("survival at 10 years", "en", "10-летняя выживаемость"),
+        # Russian «N-летний» is a span of years, not summer
+        ("5-летняя безрецидивная выживаемость", "ru", "5-year relapse-free survival"),
+        # ages and dosing frequencies
+        ("adolescents aged 12 to 17 years", "en", "подростки в возрасте от 12 до 17 лет"),
+        ("дети в возрасте до 3 лет", "ru", "children aged under 3 years"),
+        ("amoxicillin three times daily", "en", "амоксициллин 3 раза в сутки"),
+        ("инсулин 2 раза в сутки", "ru", "insulin twice daily"),
+        ("введение каждые 4 недели", "ru", "administration every 4 weeks"),
+        # bounds with units of any kind; the counted noun in the genitive
+        ("hemoglobin less than 70 g/L", "en", "гемоглобин менее 70 г/л"),
+        ("more than 10 lesions", "en", "более 10 поражений"),
+        ("креатинин более 200 мкмоль/л", "ru", "creatinine more than 200 µmol/L"),
+        # how much a change went
+        ("снижение гемоглобина на 20 г/л", "ru", "hemoglobin decreased by 20 g/L"),
+        ("increase in creatinine of 26.5 µmol/L", "en", "повышение уровня креатинина на 26,5 мкмоль/л"),
+        # a phrase that is a preposition and its object
+        ("в течение беременности", "ru", "during pregnancy"),
+        ("in children with asthma", "en", "у детей с бронхиальной астмой"),
+        ("у пожилых пациентов", "ru", "in elderly patients"),
+        # findings said absent
+        ("no pleural effusion", "en", "плеврального выпота нет"),
+        ("no evidence of metastases", "en", "признаков метастазов не выявлено"),
+        ("признаков кровотечения не выявлено", "ru", "no evidence of bleeding"),
+        ("асцит не определяется", "ru", "no ascites detected"),
+        ("госпитализация не требуется", "ru", "no hospitalization is required"),
+        # degrees of severity
+        ("пневмония тяжёлого течения", "ru", "severe pneumonia"),
+        ("гипертензия лёгкой и средней степени", "ru", "mild to moderate hypertension"),
+        ("mild to moderate anemia", "en", "анемия легкой и средней степени"),
+        # classification qualifiers after the noun
+        ("acute bronchitis, unspecified", "en", "острый бронхит неуточненный"),
+        ("anemia, not elsewhere classified", "en", "анемия, не классифицированная в других рубриках"),
+        ("панкреатит хронический", "ru", "chronic pancreatitis"),
+        ("мазь глазная", "ru", "eye ointment"),
+        # participle clauses after their noun, both ways
+        ("бактерии, продуцирующие токсин", "ru", "bacteria producing toxin"),
+        ("изменения, выявленные при МРТ", "ru", "changes detected on MRI"),
+        ("children born to HIV-infected mothers", "en", "дети, родившиеся у ВИЧ-инфицированных матерей"),
+        ("patients undergoing chemotherapy", "en", "пациенты, которым проводится химиотерапия"),
+        ("patients treated with insulin", "en", "пациенты, получавшие инсулин"),
+        ("мутации, обнаруженные у пациентов", "ru", "mutations detected in patients"),
+        # "followed by" ↔ «с последующим»
+        ("induction chemotherapy followed by radiotherapy", "en",
+         "индукционная химиотерапия с последующей лучевой терапией"),
+        ("операция с последующей лучевой терапией", "ru", "surgery followed by radiation therapy"),
+    ],
+)
+def test_quantities_findings_and_clauses(translator, phrase, lang, expected):
+    assert top(translator, phrase, lang, 1) == [expected.replace("ё", "е")], top(translator, phrase, lang, 5)

@@ -258,7 +258,18 @@ def ru_case(phrase: str, case: str, number: str | None = None) -> str:
             out[i] = inflect_word(p, grams) or words[i]
     if head < len(words) and words[head][:1].isupper() and not words[head].isupper() and out[head][:1].islower():
         out[head] = out[head][:1].upper() + out[head][1:]
-    return " ".join(out)
+    return " ".join(_keep_capitals(w, o) for w, o in zip(words, out))
+
+
+def _keep_capitals(source: str, inflected: str) -> str:
+    """An inflected word keeps the capitals of its source («ВИЧ-инфицированные» →
+    «ВИЧ-инфицированным», not «вич-инфицированным»)."""
+    if source == inflected or source.islower():
+        return inflected
+    first, hyphen, _rest = source.partition("-")
+    if hyphen and first.isupper() and inflected.lower().startswith(first.lower() + "-"):
+        return first + inflected[len(first):]
+    return inflected
 
 
 def ru_plural(phrase: str) -> str | None:
@@ -454,6 +465,20 @@ def _en_irregular_plurals() -> dict[str, str]:
     return out
 
 
+# Latin and Greek plurals of medical nouns that spaCy's exception table lacks.
+_EN_LATIN_PLURALS = {
+    "bacterium": "bacteria", "diverticulum": "diverticula", "ovum": "ova", "septum": "septa", "atrium": "atria",
+    "labium": "labia", "bronchus": "bronchi", "thrombus": "thrombi", "embolus": "emboli", "calculus": "calculi",
+    "fungus": "fungi", "nucleus": "nuclei", "bacillus": "bacilli", "alveolus": "alveoli", "glomerulus": "glomeruli",
+    "villus": "villi", "ganglion": "ganglia", "criterion": "criteria", "phenomenon": "phenomena",
+    "vertebra": "vertebrae", "appendix": "appendices", "cortex": "cortices", "apex": "apices",
+    "foramen": "foramina", "medium": "media", "stimulus": "stimuli", "locus": "loci", "focus": "foci",
+    "meniscus": "menisci", "sulcus": "sulci", "gyrus": "gyri", "nevus": "nevi", "bronchiolus": "bronchioli",
+    "plexus": "plexuses", "spermatozoon": "spermatozoa", "protozoon": "protozoa", "cilium": "cilia",
+    "flagellum": "flagella", "epiphysis": "epiphyses", "diaphysis": "diaphyses",
+}
+
+
 def en_plural_word(word: str) -> str | None:
     """The plural of an English noun (irregular Latin and Greek plurals from spaCy's tables)."""
     from medgloss.nlp.english import noun_lemma
@@ -463,7 +488,7 @@ def en_plural_word(word: str) -> str | None:
         return None
     if noun_lemma(low) != low:
         return None  # plural already
-    irregular = _en_irregular_plurals().get(low)
+    irregular = _EN_LATIN_PLURALS.get(low) or _en_irregular_plurals().get(low)
     if low.endswith("woman"):
         irregular = low[:-5] + "women"  # (spaCy's exception table lists "men" but not "women")
     if irregular:

@@ -145,6 +145,11 @@ class Translator:
             # "resting heart rate" → «частота сердечных сокращений в покое»: a circumstance Russian
             # says after the noun.
             return Piece(i, j, toks[i].text, _EN_SITUATIONAL[toks[i].text.lower()], "post", "lexicon", LEXICON_PREFERRED)
+        if src == "ru" and j == i + 1 and toks[i].pos == "ADJ" and toks[i].text[:1].isdigit():
+            # «5-летняя выживаемость» → "5-year survival" (a span of years, not summer)
+            spans = quantity.read_ru_unit_adjective(toks[i].text)
+            if spans is not None:
+                return Piece(i, j, toks[i].text, spans[1], "adj", "lexicon", LEXICON_PREFERRED)
         key = self.an.key_of_tokens(span, src)
         hits = _by_role(self.lex.lookup(key, src), span, src, self._sense_votes(key, src))
         if not hits and src == "en" and j == i + 1 and j < len(toks) and toks[i].pos == "NOUN" and toks[j].pos in (
@@ -1266,6 +1271,11 @@ class Translator:
                 return size, found[0][2].forms(other_lang(src))[0]
         return None
 
+    def _ru_imaging(self, toks: list[Token]) -> bool:
+        """Whether a Russian phrase names an imaging study («МРТ», «компьютерная томография»)."""
+        key = self.an.key_of_tokens(toks, "ru")
+        return any(e.field == "imaging" for e, _i in self.lex.lookup(key, "ru"))
+
     def _evidence_source(self, toks: list[Token]) -> bool:
         """Whether an English phrase names a source of findings (an imaging study, a test, a
         study): "according to CT" is «по данным КТ»."""
@@ -1320,8 +1330,9 @@ class Translator:
                     en = "to"
                 elif p in ("с", "со") and case == "gent":
                     en = "from"
-                elif p == "при" and right[-1].lemma.lower().replace("ё", "е") in _RU_ON_ACTIONS:
-                    en = "on"
+                elif p == "при" and (right[-1].lemma.lower().replace("ё", "е") in _RU_ON_ACTIONS
+                                    or self._ru_imaging(right)):
+                    en = "on"  # «при пальпации» → "on palpation", «при МРТ» → "on MRI"
                 text = f"{en} {b.term}"
             out.append((text, COMPOSITION_FACTOR * b.score, "composition", f"composition: {toks[0].text} + {b.term}"))
         return out
@@ -1407,8 +1418,8 @@ class Translator:
             en = "for"
         elif p in ("с", "со") and case == "gent":
             en = "from"
-        elif p == "при" and low and low[-1].replace("ё", "е") in _RU_ON_ACTIONS:
-            en = "on"  # «боль при ходьбе» → "pain on walking", «при пальпации» → "on palpation"
+        elif p == "при" and (low and low[-1].replace("ё", "е") in _RU_ON_ACTIONS or self._ru_imaging(right)):
+            en = "on"  # «боль при ходьбе» → "pain on walking", «при пальпации» → "on palpation", «при КТ» → "on CT"
         rights = self._best(right, "ru")
         compounds = self._best(right, "ru", 1, number=False) if compound_first is not None else []
         own = self._ru_adjective_words(left)
@@ -1792,9 +1803,17 @@ class Translator:
                         else f"на {quantity.say_ru(amount, 'accs')}")
             else:
                 said = f"{'to' if words[k] == 'до' else 'of'} {quantity.say_en(amount)}"
-            return [(f"{left.term} {said}", COMPOSITION_FACTOR * left.score, "composition",
-                     "; ".join(left.evidence) + f"; {' '.join(words[k:])} → {said}")
-                    for left in self._best(toks[:k], src, 3)]
+            out = []
+            for left in self._best(toks[:k], src, 3):
+                text = f"{left.term} {said}"
+                first_word, _, rest = left.term.partition(" ")
+                if src == "ru" and rest and first_word.endswith("ed") and lemmas[0] in changes:
+                    # «снижение гемоглобина на 20 г/л»: "hemoglobin decreased by 20 g/L", not
+                    # "decreased hemoglobin of 20 g/L"
+                    text = f"{rest} {first_word} {'to' if words[k] == 'до' else 'by'} {quantity.say_en(amount)}"
+                out.append((text, COMPOSITION_FACTOR * left.score, "composition",
+                            "; ".join(left.evidence) + f"; {' '.join(words[k:])} → {said}"))
+            return out
         return []
 
     @staticmethod
@@ -1821,7 +1840,7 @@ class Translator:
             # «лечение в течение 6 месяцев» → "treatment for 6 months"
             texts.sort(key=lambda t: not t.startswith("for "))
         out = [f"{left.term} {t}" for t in texts]
-        if src == "ru" and len(exprs) == 1 and first.kind == "frequency":
+        if src == "ru" and len(exprs) == 1 and first.kind == "frequency" and head in _RU_DOSING_NOUNS:
             # «приём один раз в сутки» → "once-daily intake": English puts a dosing frequency
             # before the noun, hyphenated.
             out[:0] = [f"{m.group(1)}-{m.group(2)} {left.term}" for t in texts[:1]
@@ -2075,6 +2094,9 @@ class Translator:
         objects = self._best(rest, "ru", 2, number=rest[0].pos != "PREP")
         out = []
         for left in self._best(toks[:k], "ru", 2):
+            if toks[k].number == "plur" and toks[k - 1].number != "plur" and not _uncountable(left.term):
+                # «бактерии, продуцирующие токсин»: the participle says the noun is plural
+                left = dataclasses.replace(left, term=en_plural(left.term) or left.term)
             for obj in objects:
                 score = COMPOSITION_FACTOR * left.score * participle[1] / 0.75 * obj.score
                 said = f"{participle[0]} {'by ' if agent else ''}{obj.term}"
@@ -2098,7 +2120,7 @@ class Translator:
         if k is None:
             return []
         word, prep = toks[k].text.lower(), toks[k + 1].lemma.lower()
-        fixed = _EN_IRREGULAR_CLAUSE.get(word) or _EN_PAST_CLAUSE_PHRASES.get((word, prep))
+        fixed = _EN_PAST_CLAUSE_PHRASES.get((word, prep)) or _EN_IRREGULAR_CLAUSE.get(word)
         if fixed is not None:
             participle, case = (fixed[0], 0.75 * LEXICON_PREFERRED), fixed[1]
         else:
@@ -3097,6 +3119,10 @@ _RU_NEEDED_VERBS = frozenset({"требоваться", "требовать", "�
 # Determiners that say something a term must keep.
 _EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer", "other"})
 
+# Russian nouns of taking or giving a drug: English puts a dosing frequency before them.
+_RU_DOSING_NOUNS = frozenset({"приём", "прием", "введение", "дозирование", "применение", "назначение", "режим",
+                              "схема", "инъекция", "инфузия"})
+
 # Nouns of change, whose amount is said with «на» / «до» ("of" / "to").
 _EN_CHANGE_NOUNS = frozenset({"reduction", "decrease", "increase", "loss", "gain", "shift", "decline", "rise",
                               "improvement", "drop", "elevation", "fall", "change", "prolongation", "shortening",
@@ -3146,7 +3172,7 @@ _EN_CLAUSE_VERBS = {**dict.fromkeys("receiv tak us hav visit attend report consu
 # метформин».
 _EN_IRREGULAR_CLAUSE = {"born": ("родившийся", None), "given": ("полученный", None), "seen": ("наблюдаемый", None),
                         "reported": ("зарегистрированный", None)}
-_EN_PAST_CLAUSE_PHRASES = {("treated", "with"): ("получавший", "accs"),
+_EN_PAST_CLAUSE_PHRASES = {("treated", "with"): ("получавший", "accs"), ("born", "to"): ("родившийся у", "gent"),
                            ("infected", "with"): ("инфицированный", "ablt"), ("exposed", "to"): ("подвергшийся воздействию", "gent"),
                            ("admitted", "to"): ("госпитализированный в", "accs"), ("referred", "to"): ("направленный в", "accs")}
 
