@@ -82,7 +82,9 @@ MEASURES: dict[str, str] = {
     "u": "ЕД", "units": "ЕД", "meq": "мЭкв", "mmhg": "мм рт. ст.", "%": "%", "°c": "°C", "cm": "см", "mm": "мм",
     "m": "м", "m2": "м2", "bpm": "уд/мин", "mg/kg": "мг/кг", "mg/dl": "мг/дл", "g/l": "г/л", "g/dl": "г/дл",
     "mmol/l": "ммоль/л", "µmol/l": "мкмоль/л", "μmol/l": "мкмоль/л", "ng/ml": "нг/мл", "pg/ml": "пг/мл",
-    "mg/day": "мг/сут", "mg/d": "мг/сут", "mg/kg/day": "мг/кг/сут", "mg/kg/d": "мг/кг/сут", "u/l": "Ед/л",
+    "mg/day": "мг/сут", "mg/d": "мг/сут", "g/day": "г/сут", "g/d": "г/сут", "mcg/day": "мкг/сут",
+    "µg/day": "мкг/сут", "iu/day": "МЕ/сут", "u/day": "ЕД/сут", "ml/day": "мл/сут", "ml/h": "мл/ч",
+    "mg/h": "мг/ч", "u/kg": "ЕД/кг", "u/kg/h": "ЕД/кг/ч", "mcg/kg/min": "мкг/кг/мин", "µg/kg/min": "мкг/кг/мин", "mg/kg/day": "мг/кг/сут", "mg/kg/d": "мг/кг/сут", "u/l": "Ед/л",
     "iu/l": "МЕ/л", "ml/min": "мл/мин", "ml/min/1.73": "мл/мин/1,73", "kg/m2": "кг/м2", "mg/m2": "мг/м2",
     "mcg/kg": "мкг/кг", "µg/kg": "мкг/кг", "ml/kg": "мл/кг", "mg/l": "мг/л", "meq/l": "мЭкв/л",
     "×10^9/l": "× 10^9/л", "x10^9/l": "× 10^9/л", "×10⁹/l": "× 10⁹/л", "x10⁹/l": "× 10⁹/л", "×109/l": "× 10⁹/л",
@@ -545,10 +547,12 @@ def _read_en(w: list[str], i: int) -> Expression | None:
         times = _EN_ONCE.get(first) or 3
         j = i + 1 if first in _EN_ONCE else i + 2
         return _frequency(i, j, times, w, spelled=True)
-    got = read_amount(w, lem, i, "en")
+    got = read_amount(w, lem, i, "en") or _bare_number_at_end(w, lem, i, "en")
     if got is None:
         return None
     amount, j = got
+    if not amount.unit and not amount.measure:
+        return Expression(i, j, [say_ru(amount)], kind="amount", amount=amount)
     if amount.unit == "time":
         return _frequency(i, j, int(amount.value() or 0), w, numbers=amount.numbers)
     if amount.measure:
@@ -576,6 +580,14 @@ def _read_en(w: list[str], i: int) -> Expression | None:
     if amount.unit == "day":
         texts.append(say_ru(amount, "nomn", sutki=True))
     return Expression(i, j, texts, kind="amount", amount=amount)
+
+
+def _bare_number_at_end(w: list[str], lem: list[str], i: int, lang: Lang) -> tuple[Amount, int] | None:
+    """A number with no unit that ends a phrase and is written in digits: «сатурация 88»."""
+    got = read_amount(w, lem, i, lang, unit_needed=False)
+    if got is None or got[1] != len(w) or got[0].spelled or i == 0:
+        return None
+    return got
 
 
 def _as_years(amount: Amount) -> Amount:
@@ -775,10 +787,12 @@ def _read_ru(w: list[str], lem: list[str], i: int) -> Expression | None:
             amount, j = got
             return Expression(i, j, [f"lasting {say_en(amount)}", f"of {say_en(amount)}"], kind="span", amount=amount)
         return None
-    got = read_amount(w, lem, i, "ru")
+    got = read_amount(w, lem, i, "ru") or _bare_number_at_end(w, lem, i, "ru")
     if got is None:
         return None
     amount, j = got
+    if not amount.unit and not amount.measure:
+        return Expression(i, j, [say_en(amount)], kind="amount", amount=amount)
     if amount.unit == "time":
         # N раз(а) в сутки / в день / в неделю
         if j + 1 < n and w[j] == "в" and lem[j + 1] in _RU_PER:

@@ -655,6 +655,11 @@ class Translator:
                 words.append(t.text)
                 k += 1
             toks = self.an.analyse_text(" ".join(words), src)
+        if src == "ru" and any(re.fullmatch(r"\d{1,2}[абвгАБВГ]", t.text) for t in toks):
+            # «ХБП 3б стадии», «стадия 4В»: a sub-stage letter is the letter of the same place in
+            # the Latin alphabet ("3b", "4C")
+            toks = [dataclasses.replace(t, text=t.text[:-1] + _SUBSTAGE_LETTERS[t.text[-1]], pos="X")
+                    if re.fullmatch(r"\d{1,2}[абвгАБВГ]", t.text) else t for t in toks]
         # (after a number, the signs of its unit stay: "40%", «100 г/л», «39 °C»)
         units = "%°/×±" if any(t.pos == "NUM" for t in toks) else ""
         toks = [t for t in toks if t.pos != "PUNCT" or t.text in "-–" or t.text in units]
@@ -811,7 +816,10 @@ class Translator:
     def _add(self, out: dict[str, Translation], text: str, lang: Lang, score: float, method: str, evidence: str) -> None:
         # A dependent the head already says is not said twice («печёночный изгиб ободочной кишки»
         # + «ободочной кишки»).
-        text = re.sub(r"\b((?:\w+ )+\w+) \1\b", r"\1", text)
+        text = re.sub(r"\b((?:\w+ )*\w+) \1\b", r"\1", text)
+        if lang == "en":
+            # "oxygen saturation of oxygen": a dependent the head's own words already say
+            text = re.sub(r"\b(\w+) ([\w-]+) of \1\b(?! [a-z])", r"\1 \2", text)
         key = self.an.key(text, lang)
         if not key:
             return
@@ -902,13 +910,16 @@ class Translator:
                 out.append((f"{tr.term}, не {word} в других рубриках", tr.score * COMPOSITION_FACTOR, "composition",
                             "; ".join(tr.evidence) + "; not elsewhere classified → не классифицированный в других рубриках"))
             return out
+        given = self._ru_treatment_with(toks) if src == "ru" else []
+        if given:
+            return given
         postposed = self._ru_postposed_adjectives(toks) if src == "ru" else None
         if postposed is not None:
             return postposed
         for k in range(max(1, n - 4), n) if src == "ru" else ():
-            # «боль в груди ночью» → "chest pain at night" (one that opens with a preposition is
-            # the prepositional split's)
-            trailing = self._trailing_adverbial(toks, k, src) if toks[k].pos != "PREP" else []
+            # «боль в груди ночью» → "chest pain at night", «сатурация 88% на атмосферном
+            # воздухе» → "… on room air"
+            trailing = self._trailing_adverbial(toks, k, src) if toks[k].text not in "%°/×±" else []
             if trailing:
                 return trailing
         k = next((m for m in range(1, n - 1) if src == "ru" and toks[m].lemma in _RU_ONSET_NOUNS
@@ -1242,6 +1253,10 @@ class Translator:
                     ru_prep, case = governed  # "risk factors for delirium" → «факторы риска делирия»
                 elif p == "on" and (gerund or _en_action_noun(right[-1].text) and not self._anatomical(right)):
                     ru_prep, case = "при", "loct"  # "dyspnea on walking", "pain on urination" → «при»
+                elif p == "on" and self._en_field(right, "imaging"):
+                    ru_prep, case = "по данным", "gent"  # "hypertrophy on echocardiography"
+                elif p == "on" and right[-1].lemma.lower() in ("scale", "score", "questionnaire", "index"):
+                    ru_prep, case = "по", "datv"  # "pain on the visual analogue scale" → «по … шкале»
                 elif p == "by" and left[-1].lemma.lower() in _EN_BY_AGENT_HEADS:
                     ru_prep, case = "", "ablt"  # "poisoning by cocaine" → «отравление кокаином»
                 elif p == "to" and left[-1].lemma.lower() in _EN_TIME_HEADS:
@@ -1270,6 +1285,11 @@ class Translator:
             if found:
                 return size, found[0][2].forms(other_lang(src))[0]
         return None
+
+    def _en_field(self, toks: list[Token], field: str) -> bool:
+        """Whether an English phrase is a lexicon entry of ``field`` ("echocardiography": imaging)."""
+        key = self.an.key_of_tokens(toks, "en")
+        return any(e.field == field for e, _i in self.lex.lookup(key, "en"))
 
     def _ru_imaging(self, toks: list[Token]) -> bool:
         """Whether a Russian phrase names an imaging study («МРТ», «компьютерная томография»)."""
@@ -1654,13 +1674,19 @@ class Translator:
         if change and head.end == head.start + 1 and groups and not adjectives:
             # «снижение скорости клубочковой фильтрации» → "decreased glomerular filtration rate",
             # "decrease in glomerular filtration rate" (not "rate decrease", not "decrease of").
-            for obj in self._best(toks[groups[0].start:groups[-1].end], src, 1, number=False):
+            gen_toks = toks[groups[0].start:groups[-1].end]
+            if change[0] == "increase" and self._ru_anatomical(toks[groups[0].end - 1]):
+                # «увеличение лимфатических узлов» → "enlarged lymph nodes": an organ grows
+                change = ("enlargement", "enlarged")
+            plural = toks[groups[0].end - 1].number == "plur"
+            for obj in self._best(gen_toks, src, 1, number=plural):
                 if " of " in f" {obj.term} " and len(obj.term.split()) > 4:
                     continue
                 results.append((f"{change[1]} {obj.term}", score * 1.03, "composition",
                                 f"composition: {head.source} → {change[1]} (a change said as a participle)"))
-                results.append((f"{change[0]} in {obj.term}", score * 1.02, "composition",
-                                f"composition: {head.source} + genitive → {change[0]} in"))
+                prep = "of" if change[0] == "enlargement" else "in"
+                results.append((f"{change[0]} {prep} {obj.term}", score * 1.02, "composition",
+                                f"composition: {head.source} + genitive → {change[0]} {prep}"))
         if _source_plural(toks, src) and not _uncountable(head.target):
             # «критерии включения» → "inclusion criteria": the source's number.
             plural = en_plural(head.target)
@@ -2041,6 +2067,31 @@ class Translator:
             for m, text in enumerate(texts):
                 out.append((text, COMPOSITION_FACTOR * tr.score * (1 - 0.02 * m), "composition",
                             "; ".join(tr.evidence) + f"; «{' '.join(t.text for t in toks[end:])}» → {text.replace(tr.term, '…')}"))
+        return out
+
+    def _ru_treatment_with(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
+        """«терапия цефтриаксоном» → "therapy with ceftriaxone", "ceftriaxone therapy": the drug of a
+        treatment, in the instrumental, is said with "with" (or as a modifier)."""
+        n = len(toks)
+        k = next((m for m in range(1, n) if toks[m].case == "ablt" and toks[m].pos in ("NOUN", "ADJ", "PRTF")
+                  and toks[m - 1].pos == "NOUN" and toks[m - 1].lemma.lower().replace("ё", "е") in _RU_TREATMENT_HEADS_WITH),
+                 None)
+        if k is None:
+            return []
+        out = []
+        for a in self._best(toks[:k], "ru", 2):
+            for b in self._best(toks[k:], "ru", 2):
+                score = COMPOSITION_FACTOR * a.score * b.score
+                words = a.term.split()
+                # a bare head takes the drug as a modifier first ("statin therapy"); a head with
+                # its own adjectives takes it with "with" ("antibacterial therapy with ceftriaxone")
+                compound_first = len(words) == 1
+                out.append((f"{a.term} with {b.term}", score * (0.98 if compound_first else 1.0), "composition",
+                            f"composition: {a.term} + {b.term} (ablt) → with"))
+                if len(b.term.split()) <= 3 and " of " not in f" {a.term} {b.term} ":
+                    modifier = en_singular(b.term) or b.term
+                    out.append((" ".join([*words[:-1], modifier, words[-1]]), score * (1.0 if compound_first else 0.98),
+                                "composition", f"composition: {b.term} (ablt) → a modifier of {words[-1]}"))
         return out
 
     def _ru_postposed_adjectives(self, toks: list[Token]) -> list[tuple[str, float, str, str]] | None:
@@ -2923,7 +2974,7 @@ def _romanize(name: str) -> str:
 
 def _identifier(text: str) -> bool:
     """A letter or number naming a member of a series: D2, S, B, VIIa, II, 2."""
-    return re.fullmatch(r"[A-ZА-ЯЁ]\d{0,2}[a-z]?|[IVX]{1,4}[a-z]?|\d{1,2}", text) is not None
+    return re.fullmatch(r"[A-ZА-ЯЁ]\d{0,2}[a-z]?|[IVX]{1,4}[a-z]?|\d{1,2}[a-zA-Z]?", text) is not None
 
 
 def _attach_adjectives(before: list[Piece]) -> tuple[list[Piece], list[Piece]] | None:
@@ -3116,6 +3167,8 @@ _RU_FINDING_VERBS = {"выявить": "detected", "выявлять": "detected
                      "регистрироваться": "recorded"}
 _RU_NEEDED_VERBS = frozenset({"требоваться", "требовать", "потребоваться", "понадобиться"})
 
+_SUBSTAGE_LETTERS = {"а": "a", "б": "b", "в": "c", "г": "d", "А": "A", "Б": "B", "В": "C", "Г": "D"}
+
 # Determiners that say something a term must keep.
 _EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer", "other"})
 
@@ -3143,6 +3196,9 @@ _RU_PERSONS = frozenset(
 
 # Heads of a treatment given with something: the drug goes in the instrumental.
 _RU_TREATMENT_HEADS = frozenset({"терапия", "лечение", "монотерапия", "премедикация"})
+# Russian heads of a treatment whose drug, in the instrumental, English says with "with".
+_RU_TREATMENT_HEADS_WITH = frozenset({"терапия", "лечение", "монотерапия", "премедикация", "тромболизис",
+                                      "химиотерапия", "иммунотерапия", "профилактика", "инфузия", "эрадикация"})
 # English drug classes (the Russian instrumental plural: «терапия статинами»).
 _EN_DRUG_CLASSES = frozenset(
     "inhibitor blocker antagonist agonist statin antibiotic antidepressant antipsychotic diuretic "
