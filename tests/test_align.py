@@ -755,6 +755,20 @@ def test_sense_votes_match_a_word_as_written(translator):
         ("induction chemotherapy followed by radiotherapy", "en",
          "индукционная химиотерапия с последующей лучевой терапией"),
         ("операция с последующей лучевой терапией", "ru", "surgery followed by radiation therapy"),
+        # a drug in the instrumental after a treatment
+        ("лечение варфарином", "ru", "warfarin treatment"),
+        ("антибактериальная терапия амоксициллином", "ru", "antibacterial therapy with amoxicillin"),
+        # an organ that grows is enlarged
+        ("увеличение подмышечных лимфатических узлов", "ru", "enlarged axillary lymph nodes"),
+        # findings on imaging and scores on a scale
+        ("pleural effusion on chest radiography", "en", "плевральный выпот по данным рентгенографии органов грудной клетки"),
+        ("очаги, выявленные при КТ", "ru", "foci detected on CT"),
+        # sub-stage letters and bare numbers
+        ("ВИЧ-инфекция, стадия 4А", "ru", "HIV infection of stage 4A"),
+        ("хроническая болезнь почек 3а стадии", "ru", "stage 3a chronic kidney disease"),
+        ("сатурация кислорода 94%", "ru", "oxygen saturation 94%"),
+        # Latin plurals
+        ("тромбы, выявленные при УЗИ", "ru", "thrombi detected on US"),
     ],
 )
 def test_quantities_findings_and_clauses(translator, phrase, lang, expected):

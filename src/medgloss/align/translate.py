@@ -3054,6 +3054,8 @@ def _uncountable(phrase: str) -> bool:
     plural = en_plural(w)
     if plural is None:
         return True
+    if not plural.endswith("s"):
+        return False  # a Latin or Greek plural ("foci", "thrombi") is rarer than its singular in any case
     gap = zipf(w, "en") - zipf(plural, "en")
     return gap > 2.0 or gap > 0.8 and zipf(w, "en") >= 3.9  # frequency says little about rare words
 
