@@ -769,6 +769,21 @@ def test_sense_votes_match_a_word_as_written(translator):
         ("сатурация кислорода 94%", "ru", "oxygen saturation 94%"),
         # Latin plurals
         ("тромбы, выявленные при УЗИ", "ru", "thrombi detected on US"),
+        # sizes, volumes and weights; an amount after a noun that is no change
+        ("cyst measuring 2 cm", "en", "киста размером 2 см"),
+        ("infants weighing less than 1500 g", "en", "младенцы массой менее 1500 г"),
+        ("полип диаметром 8 мм", "ru", "polyp 8 mm in diameter"),
+        ("blood loss of 1000 mL", "en", "кровопотеря 1000 мл"),
+        ("infusion over 2 hours", "en", "инфузия в течение 2 часов"),
+        # a clause after a noun inside a prepositional phrase takes the case with it
+        ("patients with chemotherapy-induced nausea", "en", "пациенты с тошнотой, вызванной химиотерапией"),
+        # "of"-chains nest
+        ("fracture of neck of humerus", "en", "перелом шейки плечевой кости"),
+        # a member of a series and all above it
+        ("grade 2 or higher pneumonitis", "en", "пневмонит 2 степени и выше"),
+        ("анемия 3 степени и выше", "ru", "grade 3 or higher anemia"),
+        # a level is singular in Russian
+        ("elevated ferritin levels", "en", "повышение уровня ферритина"),
     ],
 )
 def test_quantities_findings_and_clauses(translator, phrase, lang, expected):

@@ -216,6 +216,18 @@ def ru_case(phrase: str, case: str, number: str | None = None) -> str:
     Only the head and the adjectives before it change; dependents after the head stay. A phrase of
     adjectives alone is an adjective used as a noun («новорождённый» → «новорождённого»).
     """
+    if ", " in phrase and case != "nomn":
+        # «психоз, связанный с деменцией» → «психозом, связанным с деменцией»: the noun phrase and
+        # the participle of its clause after the comma take the case.
+        main, _, clause = phrase.partition(", ")
+        inflected = ru_case(main, case, number)
+        gender, num = ru_head_grammar(ru_case(main, "nomn", number) if number else main)
+        first, _, rest = clause.partition(" ")
+        ap = _ru_adj_parse(first)
+        if ap is not None and ap.tag.POS in ("ADJF", "PRTF"):
+            grams = {case, num} | ({gender} if num == "sing" else set())
+            first = _keep_capitals(first, inflect_word(ap, grams) or first)
+        return f"{inflected}, {first} {rest}".rstrip()
     words = phrase.split()
     if not words:
         return phrase

@@ -379,6 +379,11 @@ _RU_PER = {"сутки": ("daily", "a day"), "день": ("daily", "a day"), "н
            "месяц": ("monthly", "a month"), "год": ("a year", "yearly"), "час": ("an hour", "hourly")}
 _EN_TIMES = {1: "once", 2: "twice"}
 _GESTATION_EN = frozenset({"gestation", "pregnancy"})
+# Words that introduce a size, a weight or a volume.
+_EN_SIZE_WORDS = {"measuring": "размером", "weighing": "массой", "sized": "размером"}
+_RU_SIZE_WORDS = {"размером": ("measuring ", ""), "размерами": ("measuring ", ""), "диаметром": ("", " in diameter"),
+                  "массой": ("weighing ", ""), "объёмом": ("of ", ""), "объемом": ("of ", ""),
+                  "протяжённостью": ("", " long"), "протяженностью": ("", " long")}
 
 
 def read(words: list[str], lemmas: list[str], i: int, lang: Lang) -> Expression | None:
@@ -442,6 +447,9 @@ def _read_bound(w: list[str], lem: list[str], i: int, lang: Lang) -> Expression 
         if not amount.unit and age:
             amount = _as_years(amount)
         word = _EN_BOUNDS[bound]
+        if bound == "over" and amount.unit in ("minute", "hour", "day", "week", "month") and not age:
+            # "infusion over 30 minutes" → «в течение 30 минут»
+            return Expression(i, k, [f"в течение {say_ru(amount, 'gent')}"], kind="span", amount=amount)
         if amount.unit == "time":
             # "up to 3 times daily" → «до 3 раз в сутки»
             freq = _frequency(i, k, int(amount.value() or 0), w, numbers=amount.numbers)
@@ -486,6 +494,14 @@ def _read_en(w: list[str], i: int) -> Expression | None:
     bounded = _read_bound(w, lem, i, "en")
     if bounded is not None:
         return bounded
+    if first in _EN_SIZE_WORDS and i + 1 < n:
+        # "nodule measuring 6 mm" → «узел размером 6 мм», "weighing less than 40 kg" → «массой менее 40 кг»
+        inner = _read_bound(w, lem, i + 1, "en") or (
+            (lambda g: Expression(i + 1, g[1], [say_ru(g[0])], kind="amount", amount=g[0]))(g)
+            if (g := read_amount(w, lem, i + 1, "en")) and g[0].measure else None)
+        if inner is not None and EVENT not in inner.texts[0]:
+            return Expression(i, inner.end, [f"{_EN_SIZE_WORDS[first]} {t}" for t in inner.texts], kind="amount",
+                              amount=inner.amount)
     # aged N (to M) years (and older)
     if first == "aged":
         got = read_amount(w, lem, i + 1, "en", unit_needed=False)
@@ -680,6 +696,14 @@ def _read_ru(w: list[str], lem: list[str], i: int) -> Expression | None:
     bounded = _read_bound(w, lem, i, "ru")
     if bounded is not None:
         return bounded
+    if first in _RU_SIZE_WORDS and i + 1 < n:
+        inner = _read_bound(w, lem, i + 1, "ru") or (
+            (lambda g: Expression(i + 1, g[1], [say_en(g[0])], kind="amount", amount=g[0]))(g)
+            if (g := read_amount(w, lem, i + 1, "ru")) and g[0].measure else None)
+        if inner is not None and EVENT not in inner.texts[0]:
+            before, after = _RU_SIZE_WORDS[first]
+            return Expression(i, inner.end, [f"{before}{t}{after}" for t in inner.texts], kind="amount",
+                              amount=inner.amount)
     nxt = w[i + 1] if i + 1 < n else ""
     # в течение N units (после / с момента E)
     if first == "в" and nxt == "течение":

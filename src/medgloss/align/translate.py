@@ -882,7 +882,7 @@ class Translator:
         if bounded:
             return bounded
         alone = (self._negated_finding(toks, src) or self._prepositional_alone(toks, src)
-                 or self._severity(toks, src) or self._followed_by(toks, src))
+                 or self._severity(toks, src) or self._followed_by(toks, src) or self._or_higher(toks, src))
         if alone:
             return alone
         if (src == "ru" and n >= 2 and toks[-1].lemma.lower().replace("ё", "е") == "неуточненный"
@@ -910,7 +910,7 @@ class Translator:
                 out.append((f"{tr.term}, не {word} в других рубриках", tr.score * COMPOSITION_FACTOR, "composition",
                             "; ".join(tr.evidence) + "; not elsewhere classified → не классифицированный в других рубриках"))
             return out
-        given = self._ru_treatment_with(toks) if src == "ru" else []
+        given = self._ru_treatment_with(toks) if src == "ru" else self._en_of_chain(toks)
         if given:
             return given
         postposed = self._ru_postposed_adjectives(toks) if src == "ru" else None
@@ -1822,7 +1822,16 @@ class Translator:
                 continue
             amount = got[0]
             changes = _EN_CHANGE_NOUNS if src == "en" else _RU_CHANGE_NOUNS
-            if not any(lemma in changes for lemma in lemmas[:k]):
+            change = next((m for m in range(k) if lemmas[m] in changes), None)
+            if change is not None and lemmas[change] in ("loss", "gain") and not (
+                    change and lemmas[change - 1] in ("weight", "height")):
+                change = None  # "blood loss of 500 mL" is an amount lost, not a change of a measure
+            if change is None:
+                if src == "en" and words[k] == "of" and (amount.measure or amount.unit):
+                    # "blood loss of 500 mL" → «кровопотеря 500 мл», "temperature of 38.5 °C"
+                    return [(f"{left.term} {quantity.say_ru(amount)}", COMPOSITION_FACTOR * left.score, "composition",
+                             "; ".join(left.evidence) + f"; of {quantity.say_en(amount)} → {quantity.say_ru(amount)}")
+                            for left in self._best(toks[:k], src, 3)]
                 continue
             if src == "en":
                 said = (f"до {quantity.say_ru(amount, 'gent')}" if words[k] == "to"
@@ -1938,6 +1947,38 @@ class Translator:
                 text = f"{left.term}, {' '.join(words)} {inflected}"
                 out.append((text, COMPOSITION_FACTOR * left.score * participle[1] * obj.score, "composition",
                             f"composition: {toks[k].text} → {participle[0]}, a participle clause after the noun"))
+        return out
+
+    def _or_higher(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """"grade 3 or higher neutropenia" ↔ «нейтропения 3 степени и выше»: a member of a series
+        and all above it."""
+        words = [t.text.lower() for t in toks]
+        n = len(toks)
+        if src == "en":
+            k = next((m for m in range(2, n - 1) if words[m] == "or" and words[m + 1] in ("higher", "greater", "above", "worse")
+                      and _identifier(toks[m - 1].text) and words[m - 2] in _EN_SERIES), None)
+            tail, series = " и выше", tuple(_EN_SERIES.values())
+        else:
+            k = next((m for m in range(2, n - 1) if words[m] == "и" and words[m + 1] in ("выше", "более", "старше")
+                      and toks[m - 1].lemma.lower() in _RU_SERIES), None)
+            tail, series = " or higher", None
+        if k is None:
+            return []
+        out = []
+        for tr in self._best(toks[:k] + toks[k + 2:], src, 3):
+            if src == "en":
+                m = re.search(rf"\b({'|'.join(series)})\b", tr.term)
+                if m is None:
+                    continue
+                text = tr.term[:m.end()] + tail + tr.term[m.end():]
+            else:
+                number = toks[k - 2].text
+                m = re.search(rf"\b\w+ {re.escape(number)}\b", tr.term)
+                if m is None:
+                    continue
+                text = tr.term[:m.end()] + tail + tr.term[m.end():]
+            out.append((text, tr.score * COMPOSITION_FACTOR, "composition",
+                        "; ".join(tr.evidence) + f"; {' '.join(words[k:k + 2])} →{tail}"))
         return out
 
     def _followed_by(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
@@ -2067,6 +2108,21 @@ class Translator:
             for m, text in enumerate(texts):
                 out.append((text, COMPOSITION_FACTOR * tr.score * (1 - 0.02 * m), "composition",
                             "; ".join(tr.evidence) + f"; «{' '.join(t.text for t in toks[end:])}» → {text.replace(tr.term, '…')}"))
+        return out
+
+    def _en_of_chain(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
+        """"fracture of neck of femur" → «перелом шейки бедренной кости»: a chain of "of"-phrases
+        nests to the right, each in the genitive of the one before."""
+        ofs = [m for m, t in enumerate(toks) if t.text.lower() == "of"]
+        if len(ofs) < 2 or ofs[0] == 0 or ofs[-1] == len(toks) - 1 or any(
+                t.pos in ("PREP", "CONJ") and t.text.lower() != "of" for t in toks):
+            return []
+        k = ofs[0]
+        out = []
+        for a in self._best(toks[:k], "en", 2):
+            for b in self._best(toks[k + 1:], "en", 2):
+                out.append((f"{a.term} {ru_genitive(b.term)}", COMPOSITION_FACTOR * a.score * b.score, "composition",
+                            f"composition: {a.term} + of {b.term} → genitive"))
         return out
 
     def _ru_treatment_with(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
@@ -2908,6 +2964,8 @@ def _source_plural(toks: list[Token], src: Lang) -> bool:
     from medgloss.nlp.english import noun_lemma
 
     low = t.text.lower()
+    if t.lemma in ("level", "concentration"):
+        return False  # "elevated troponin levels" is «повышенный уровень тропонина»
     return t.lemma != low and noun_lemma(low) == t.lemma and not low.endswith("ss")
 
 
@@ -3147,7 +3205,9 @@ _RU_PREPOSITION_CASES = {
     "вследствие": "gent", "путём": "gent", "подобно": "datv", "наподобие": "gent", "включая": "accs",
     "спустя": "accs", "помимо": "gent", "кроме": "gent", "относительно": "gent", "посредством": "gent",
 }
-_RU_ACCUSATIVE_PREPOSITIONS = ("несмотря на", "в ответ на", "с поправкой на", "в расчёте на", "в расчете на")
+_RU_ACCUSATIVE_PREPOSITIONS = ("несмотря на", "в ответ на", "с поправкой на", "в расчёте на", "в расчете на",
+                               "с иррадиацией в", "с переходом в", "с переходом на", "с распространением на",
+                               "с распространением в")
 
 
 def _ru_preposition_case(prep: str) -> str:
