@@ -784,6 +784,15 @@ def test_sense_votes_match_a_word_as_written(translator):
         ("анемия 3 степени и выше", "ru", "grade 3 or higher anemia"),
         # a level is singular in Russian
         ("elevated ferritin levels", "en", "повышение уровня ферритина"),
+        # a score in points on a named scale
+        ("по шкале комы Глазго 12 баллов", "ru", "Glasgow Coma Scale score of 12"),
+        ("оценка по шкале EDSS 4 балла", "ru", "EDSS score of 4"),
+        ("Glasgow Coma Scale score below 8", "en", "оценка по шкале комы Глазго ниже 8 баллов"),
+        # a term opens in the nominative: a first word that may be a nominative plural is one
+        ("болезни почек", "ru", "kidney diseases"),
+        # a genitive plural after "of" stays plural
+        ("диабетическая полинейропатия нижних конечностей", "ru", "diabetic polyneuropathy of lower limbs"),
+        ("на сроке беременности 28 недель", "ru", "at 28 weeks of gestation"),
     ],
 )
 def test_quantities_findings_and_clauses(translator, phrase, lang, expected):

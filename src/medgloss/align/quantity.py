@@ -761,7 +761,8 @@ def _read_ru(w: list[str], lem: list[str], i: int) -> Expression | None:
             return Expression(i, i + 3, [f"on day {m.group(1)}"], kind="point")
     # на сроке N недель (беременности)
     if first in ("на", "в") and nxt == "сроке":
-        got = _time(w, lem, i + 2, "ru")
+        k = i + 3 if i + 2 < n and lem[i + 2] in ("беременность", "гестация") else i + 2
+        got = _time(w, lem, k, "ru")
         if got and got[0].unit == "week":
             amount, j = got
             if j < n and lem[j] in ("беременность", "гестация"):

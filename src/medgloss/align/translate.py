@@ -630,9 +630,10 @@ class Translator:
             spell = cognates.transliterate_ru if src == "ru" else cognates.transliterate_en
             text = " ".join(spell(t.text) if not t.upper else t.text for t in toks)
             self._add(out, text, tgt, 0.05, "cognate", "transliteration of every word (no better evidence)")
-        if number and not own_number and _source_plural(toks, src):
+        top = self._internal == 0  # a whole term, which opens in the nominative
+        if number and not own_number and _source_plural(toks, src, top):
             self._plurals(out, tgt)
-        elif number and own_number and _source_singular(toks, src):
+        elif number and own_number and _source_singular(toks, src, top):
             self._singulars(out, tgt)
         ranked = self._rank(out.values(), tgt)
         return ranked[:MAX_CANDIDATES]
@@ -1040,6 +1041,8 @@ class Translator:
         at = next((k for k in range(1, n - 1) if low[k] == "по" and low[k + 1] == "шкала"), None)
         if at is None or low[:at] not in (["оценка"], ["балл"], ["количество", "балл"], ["сумма", "балл"]):
             return []
+        if low[-1] == "балл" and n > at + 3:
+            return []  # «оценка по шкале NIHSS 12 баллов»: a score in points (``_scale_points``)
         right = toks[at + 1:]
         names = right[1:]
         out = []
@@ -1687,7 +1690,7 @@ class Translator:
                 prep = "of" if change[0] == "enlargement" else "in"
                 results.append((f"{change[0]} {prep} {obj.term}", score * 1.02, "composition",
                                 f"composition: {head.source} + genitive → {change[0]} {prep}"))
-        if _source_plural(toks, src) and not _uncountable(head.target):
+        if _source_plural(toks, src, self._internal == 0) and not _uncountable(head.target):
             # «критерии включения» → "inclusion criteria": the source's number.
             plural = en_plural(head.target)
             if plural:
@@ -1724,7 +1727,12 @@ class Translator:
         if not quality:
             results.append((plain, score * (0.9 if of_first else 1.0), "composition", f"composition: {parts}"))
         if groups:
-            of_text = assemble_en(head, adjectives, groups, of_form=True)
+            # "diabetic polyneuropathy of the lower limbs": after "of", a genitive plural stays plural
+            of_groups = [dataclasses.replace(g, target=en_plural(g.target) or g.target)
+                         if toks[g.end - 1].pos == "NOUN" and toks[g.end - 1].number == "plur"
+                         and "Pltm" not in toks[g.end - 1].tags and " of " not in f" {g.target} "
+                         and not _uncountable(g.target) else g for g in groups]
+            of_text = assemble_en(head, adjectives, of_groups, of_form=True)
             of_score = score * (1.0 if of_first else 0.9)
             if anatomical:
                 results.append((of_text.replace(" of ", " of the ", 1), of_score, "composition",
@@ -1759,7 +1767,7 @@ class Translator:
         lemmas = [t.lemma.lower() for t in toks]
         n = len(toks)
         tgt = other_lang(src)
-        changed = self._quantity_of_change(toks, src)
+        changed = self._quantity_of_change(toks, src) or self._scale_points(toks, src)
         if changed:
             return changed
         for k in range(n):
@@ -1805,6 +1813,51 @@ class Translator:
                         out.append((text, score, "composition", evidence))
             return out
         return []
+
+    def _scale_points(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """A score in points on a named scale: «по шкале комы Глазго 9 баллов» → "Glasgow Coma
+        Scale score of 9", "Glasgow Coma Scale score of 9" / "… below 9" → «оценка по шкале комы
+        Глазго 9 баллов» / «… ниже 9 баллов»."""
+        words = [t.text.lower() for t in toks]
+        lemmas = [t.lemma.lower() for t in toks]
+        n = len(toks)
+        if src == "ru":
+            s_at = next((m for m in range(n) if lemmas[m] == "шкала"), None)
+            k = next((m for m in range(n) if (got := quantity.read_amount(words, lemmas, m, "ru")) is not None
+                      and got[0].unit == "point" and got[1] == n), None)
+            if s_at is None or k is None or k <= s_at + 1:
+                return []
+            number = quantity.say_en(quantity.Amount(quantity.read_amount(words, lemmas, k, "ru")[0].numbers))
+            out = []
+            names = toks[s_at + 1:k]
+            scales = self._best(toks[s_at:k], "ru", 2)
+            if names and all(t.pos in ("ABBR", "PROPN", "X") or _abbreviation_like(t.text) for t in names):
+                # «по шкале NIHSS» → "NIHSS": the scale's Latin name as written
+                scales.insert(0, Translation(" ".join(t.text for t in names), "en", "", LEXICON_PREFERRED,
+                                             ["composition"], ["the scale's name kept as written"]))
+            for scale in scales:
+                name = scale.term
+                if name.lower().endswith(" scale") and _abbreviation_like(name[:-6]):
+                    name = name[:-6]  # "NIHSS score", not "NIHSS scale score"
+                for m, text in enumerate((f"{name} score of {number}", f"{name} score {number}")):
+                    out.append((text, COMPOSITION_FACTOR * scale.score * (1 - 0.02 * m), "composition",
+                                "; ".join(scale.evidence) + f"; {' '.join(words[k:])} → score of {number}"))
+            return out
+        k = next((m for m in range(1, n - 1) if lemmas[m - 1] == "score"), None)
+        if k is None:
+            return []
+        bound = words[k] != "of"
+        expr = quantity.read(words, lemmas, k, "en") if bound else None
+        got = quantity.read_amount(words, lemmas, k + 1, "en", unit_needed=False) if not bound else None
+        amount = expr.amount if expr is not None and expr.kind == "bound" and expr.end == n else (
+            got[0] if got is not None and got[1] == n else None)
+        if amount is None or amount.unit or amount.measure:
+            return []
+        points = quantity.Amount(amount.numbers, "point")
+        tail = (expr.texts[0].split(" ")[0] + " " + quantity.say_ru(points, "gent")) if bound else quantity.say_ru(points)
+        return [(f"{left.term} {tail}", COMPOSITION_FACTOR * left.score, "composition",
+                 "; ".join(left.evidence) + f"; {' '.join(words[k:])} → {tail}")
+                for left in self._best(toks[:k], "en", 2)]
 
     def _quantity_of_change(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """How much or to what a change went: "weight loss of 5 kg" → «снижение массы тела на 5 кг»,
@@ -2631,6 +2684,8 @@ _EN_GOVERNED: dict[tuple[str, str], tuple[str, str]] = {
 }
 # Prepositions a Russian head noun governs, and the English its noun takes.
 _RU_GOVERNED = {
+    ("перевод", "на"): "to", ("перевод", "в"): "to", ("переход", "на"): "to", ("госпитализация", "в"): "to",
+    ("поступление", "в"): "to", ("направление", "в"): "to", ("направление", "к"): "to",
     ("жалоба", "на"): "of", ("аллергия", "на"): "to", ("реакция", "на"): "to", ("ответ", "на"): "to",
     ("влияние", "на"): "on", ("тест", "на"): "for", ("анализ", "на"): "for", ("исследование", "на"): "for",
     ("скрининг", "на"): "for", ("показание", "к"): "for", ("противопоказание", "к"): "to",
@@ -2954,13 +3009,13 @@ def _countable_head(toks: list[Token], src: Lang) -> Token | None:
     return None if t.pos != "NOUN" or t.upper else t
 
 
-def _source_plural(toks: list[Token], src: Lang) -> bool:
+def _source_plural(toks: list[Token], src: Lang, top: bool = False) -> bool:
     """Whether the head noun of a source phrase is in the plural (and could be singular)."""
     t = _countable_head(toks, src)
     if t is None:
         return False
     if src == "ru":
-        return t.number == "plur" and "Pltm" not in t.tags
+        return t.number == "plur" and "Pltm" not in t.tags or top and _ru_read_as_genitive(toks, t)
     from medgloss.nlp.english import noun_lemma
 
     low = t.text.lower()
@@ -3078,14 +3133,26 @@ def _plural_after_head(phrase: str) -> bool:
         for w in words[h + 1:])
 
 
-def _source_singular(toks: list[Token], src: Lang) -> bool:
+def _source_singular(toks: list[Token], src: Lang, top: bool = False) -> bool:
     """Whether the head noun of a source phrase is in the singular (and could be plural)."""
     t = _countable_head(toks, src)
     if t is None:
         return False
     if src == "ru":
-        return t.number == "sing" and "Sgtm" not in t.tags
+        return t.number == "sing" and "Sgtm" not in t.tags and not (top and _ru_read_as_genitive(toks, t))
     return t.lemma == t.text.lower()
+
+
+def _ru_read_as_genitive(toks: list[Token], t: Token) -> bool:
+    """«болезни органов дыхания», «жалобы на боль»: a whole term opens in the nominative, so a
+    first word the tagger read as a genitive singular that is also a nominative plural is plural
+    (not inside a phrase: «без потери сознания»)."""
+    if t is not toks[0] or t.case != "gent" or t.number != "sing":
+        return False
+    from medgloss.nlp.russian import parses
+
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "plur"
+               for p in parses(t.text.lower()))
 
 
 def _form_is_plural(form: str, lang: Lang) -> bool:
