@@ -793,6 +793,12 @@ def test_sense_votes_match_a_word_as_written(translator):
         # a genitive plural after "of" stays plural
         ("диабетическая полинейропатия нижних конечностей", "ru", "diabetic polyneuropathy of lower limbs"),
         ("на сроке беременности 28 недель", "ru", "at 28 weeks of gestation"),
+        # ages of persons
+        ("мужчина 52 лет", "ru", "52-year-old man"),
+        ("52-летний мужчина", "ru", "52-year-old man"),
+        # percentiles
+        ("head circumference below the 3rd percentile", "en", "окружность головы ниже 3-го перцентиля"),
+        ("масса тела выше 97-го перцентиля", "ru", "body weight above the 97th percentile"),
     ],
 )
 def test_quantities_findings_and_clauses(translator, phrase, lang, expected):

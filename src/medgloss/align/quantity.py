@@ -420,6 +420,13 @@ def _read_bound(w: list[str], lem: list[str], i: int, lang: Lang) -> Expression 
     if got is None:
         return None
     bound, j = got
+    centile = _centile_at(w, lem, j, lang)
+    if centile is not None:
+        # "above the 95th percentile" ↔ «выше 95-го перцентиля»
+        number, end = centile
+        if lang == "en":
+            return Expression(i, end, [f"{_EN_BOUNDS[bound]} {number}-го перцентиля"], kind="bound")
+        return Expression(i, end, [f"{_RU_BOUNDS[bound]} the {_en_ordinal(int(number))} percentile"], kind="bound")
     amount = read_amount(w, lem, j, lang, unit_needed=False)
     if amount is None:
         return None
@@ -476,6 +483,26 @@ def _read_bound(w: list[str], lem: list[str], i: int, lang: Lang) -> Expression 
     if bound == "до" and amount.unit in ("week", "day") and k < n and lem[k] in ("беременность", "гестация"):
         return Expression(i, k + 1, [f"before {say_en(amount)} of gestation"], kind="bound", amount=amount)
     return _bound_rest(Expression(i, k, [f"{english} {say_en(amount)}"], kind="bound", amount=amount), w, k, lang)
+
+
+def _centile_at(w: list[str], lem: list[str], j: int, lang: Lang) -> tuple[str, int] | None:
+    """An ordinal percentile at ``j``: (its number, the index after it)."""
+    if lang == "en":
+        if j < len(w) and w[j] == "the":
+            j += 1
+        m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w[j]) if j < len(w) else None
+        if m and j + 1 < len(w) and w[j + 1] in ("percentile", "centile"):
+            return m.group(1), j + 2
+        return None
+    m = re.fullmatch(r"(\d{1,2})-?(?:го|й|ого|ий)?", w[j]) if j < len(w) else None
+    if m and j + 1 < len(w) and lem[j + 1] in ("перцентиль", "центиль", "процентиль"):
+        return m.group(1), j + 2
+    return None
+
+
+def _en_ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _bound_rest(expr: Expression, w: list[str], k: int, lang: Lang) -> Expression:

@@ -149,7 +149,9 @@ class Translator:
             # «5-летняя выживаемость» → "5-year survival" (a span of years, not summer)
             spans = quantity.read_ru_unit_adjective(toks[i].text)
             if spans is not None:
-                return Piece(i, j, toks[i].text, spans[1], "adj", "lexicon", LEXICON_PREFERRED)
+                person = j < len(toks) and toks[j].lemma.lower().replace("ё", "е") in _RU_PERSONS | {"пациентка"}
+                old = "-old" if person and spans[0].unit == "year" else ""  # «45-летняя женщина» → "45-year-old woman"
+                return Piece(i, j, toks[i].text, spans[1] + old, "adj", "lexicon", LEXICON_PREFERRED)
         key = self.an.key_of_tokens(span, src)
         hits = _by_role(self.lex.lookup(key, src), span, src, self._sense_votes(key, src))
         if not hits and src == "en" and j == i + 1 and j < len(toks) and toks[i].pos == "NOUN" and toks[j].pos in (
