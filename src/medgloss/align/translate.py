@@ -154,6 +154,12 @@ class Translator:
                 return Piece(i, j, toks[i].text, spans[1] + old, "adj", "lexicon", LEXICON_PREFERRED)
         key = self.an.key_of_tokens(span, src)
         hits = _by_role(self.lex.lookup(key, src), span, src, self._sense_votes(key, src))
+        if (src == "ru" and j == i + 1 and i > 0 and toks[i].pos == "ADJ" and toks[i - 1].pos == "NOUN"
+                and toks[i].case == "gent" and toks[i].lemma.lower().replace("ё", "е") in _RU_PERSONS
+                and (j == len(toks) or toks[j].pos not in ("NOUN", "ADJ"))):
+            # «жалобы больного» → "complaints of the patient": an adjective standing for a person
+            # after a noun is the person
+            hits = [h for h in self.lex.lookup(key, src) if h[0].pos == "noun"] or hits
         if not hits and src == "en" and j == i + 1 and j < len(toks) and toks[i].pos == "NOUN" and toks[j].pos in (
                 "NOUN", "ADJ", "NUM", "PROPN", "ABBR"):
             # A word read as a noun before another may be an adjective the lexicon knows ("long-term
