@@ -799,6 +799,10 @@ def test_sense_votes_match_a_word_as_written(translator):
         # percentiles
         ("head circumference below the 3rd percentile", "en", "окружность головы ниже 3-го перцентиля"),
         ("масса тела выше 97-го перцентиля", "ru", "body weight above the 97th percentile"),
+        # a drug after a treatment is instrumental without «с»; "requiring" after any noun
+        ("thrombolysis with tenecteplase", "en", "тромболизис тенектеплазой"),
+        ("bleeding requiring transfusions", "en", "кровотечение, требующее трансфузий"),
+        ("жалобы больного", "ru", "patient complaints"),
     ],
 )
 def test_quantities_findings_and_clauses(translator, phrase, lang, expected):

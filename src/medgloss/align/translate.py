@@ -1268,6 +1268,8 @@ class Translator:
                     ru_prep, case = "по данным", "gent"  # "hypertrophy on echocardiography"
                 elif p == "on" and right[-1].lemma.lower() in ("scale", "score", "questionnaire", "index"):
                     ru_prep, case = "по", "datv"  # "pain on the visual analogue scale" → «по … шкале»
+                elif p == "with" and left[-1].lemma.lower() in _EN_TREATMENT_NOUNS and self._en_field(right, "drug"):
+                    ru_prep, case = "", "ablt"  # "thrombolysis with alteplase" → «тромболизис алтеплазой»
                 elif p == "by" and left[-1].lemma.lower() in _EN_BY_AGENT_HEADS:
                     ru_prep, case = "", "ablt"  # "poisoning by cocaine" → «отравление кокаином»
                 elif p == "to" and left[-1].lemma.lower() in _EN_TIME_HEADS:
@@ -1981,7 +1983,8 @@ class Translator:
                   and toks[m].pos in ("VERB", "ADJ") and toks[m - 1].pos == "NOUN"
                   and (toks[m].text.lower()[:-3] in _EN_CLAUSE_VERBS
                        or (toks[m].text.lower()[:-3], toks[m + 1].text.lower()) in _EN_CLAUSE_PHRASES)
-                  and toks[m - 1].lemma.lower() in _EN_CLAUSE_SUBJECTS), None)
+                  and (toks[m - 1].lemma.lower() in _EN_CLAUSE_SUBJECTS
+                       or toks[m].text.lower()[:-3] in ("requir", "need"))), None)
         if k is None:
             return []
         stem = toks[k].text.lower()[:-3]
@@ -1997,7 +2000,8 @@ class Translator:
         if not rest or participle is None:
             return []
         case = phrase[2] if phrase else _EN_CLAUSE_VERBS[stem]
-        objects = [(obj, ru_case(obj.term, case)) for obj in self._best(rest, "en", 1, number=False)]
+        plural = "plur" if _source_plural(rest, "en") else None
+        objects = [(obj, ru_case(obj.term, case, plural)) for obj in self._best(rest, "en", 1, number=False)]
         out = []
         for left in self._best(toks[:k], "en", 2):
             gender, number = ru_head_grammar(left.term)
@@ -3333,6 +3337,9 @@ _RU_PERSONS = frozenset(
 
 # Heads of a treatment given with something: the drug goes in the instrumental.
 _RU_TREATMENT_HEADS = frozenset({"терапия", "лечение", "монотерапия", "премедикация"})
+# English heads of a treatment whose drug Russian puts in the instrumental without «с».
+_EN_TREATMENT_NOUNS = frozenset({"therapy", "treatment", "thrombolysis", "prophylaxis", "monotherapy", "chemotherapy",
+                                 "immunotherapy", "pretreatment", "premedication", "anticoagulation"})
 # Russian heads of a treatment whose drug, in the instrumental, English says with "with".
 _RU_TREATMENT_HEADS_WITH = frozenset({"терапия", "лечение", "монотерапия", "премедикация", "тромболизис",
                                       "химиотерапия", "иммунотерапия", "профилактика", "инфузия", "эрадикация"})
