@@ -803,6 +803,9 @@ def test_sense_votes_match_a_word_as_written(translator):
         ("thrombolysis with tenecteplase", "en", "тромболизис тенектеплазой"),
         ("bleeding requiring transfusions", "en", "кровотечение, требующее трансфузий"),
         ("жалобы больного", "ru", "patient complaints"),
+        # a Latin phrase that opens an English term goes after the Russian noun
+        ("in situ hybridization", "en", "гибридизация in situ"),
+        ("de novo mutation", "en", "мутация de novo"),
     ],
 )
 def test_quantities_findings_and_clauses(translator, phrase, lang, expected):

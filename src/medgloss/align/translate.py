@@ -1348,8 +1348,15 @@ class Translator:
             return self._compound_prepositional([], compound[1], toks[compound[0]:], src)
         p = toks[0].lemma.lower()
         right = toks[1:]
-        if toks[0].pos != "PREP" or p not in (_RU_PREPOSITIONS if src == "ru" else _EN_PREPOSITIONS):
+        latin_phrase = src == "en" and p in ("in", "ex", "de", "per", "ad") and right[0].text.lower() in _LATIN_AFTER_PREPOSITION
+        if not latin_phrase and (toks[0].pos != "PREP" or p not in (_RU_PREPOSITIONS if src == "ru" else _EN_PREPOSITIONS)):
             return []
+        if latin_phrase:
+            # "in situ hybridization" → «гибридизация in situ»: Russian keeps the Latin after the noun
+            latin = f"{toks[0].text} {right[0].text}"
+            return [(f"{tr.term} {latin}", COMPOSITION_FACTOR * tr.score, "composition",
+                     "; ".join(tr.evidence) + f"; {latin} kept in Latin after the noun")
+                    for tr in self._best(right[1:], src, 2)] if len(right) > 1 else []
         out = []
         for b in self._best(right, src, 2):
             if src == "en":
