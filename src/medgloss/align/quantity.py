@@ -122,10 +122,6 @@ _FEMININE_UNITS = frozenset({"week", "minute", "second", "dose", "tablet", "caps
 _RU_COMBINING = {2: "двух", 3: "трёх", 4: "четырёх", 5: "пяти", 6: "шести", 7: "семи", 8: "восьми", 9: "девяти",
                  10: "десяти", 12: "двенадцати", 15: "пятнадцати", 20: "двадцати", 30: "тридцати"}
 _RU_COMBINING_VALUES = {v.replace("ё", "е"): k for k, v in _RU_COMBINING.items()}
-# «5-летний» and its kin: the English unit of the compound's second part
-RU_UNIT_ADJECTIVES = {"летний": "year", "годичный": "year", "годовой": "year", "месячный": "month",
-                      "недельный": "week", "дневный": "day", "суточный": "day", "часовой": "hour",
-                      "минутный": "minute"}
 EN_UNIT_ADJECTIVES = {"year": "летний", "month": "месячный", "week": "недельный", "day": "дневный",
                       "hour": "часовой", "minute": "минутный"}
 # a one-unit compound: "1-year" → «годичный», not «1-летний»
@@ -557,11 +553,11 @@ def _read_en(w: list[str], i: int) -> Expression | None:
         amount, j = got
         if the_first:
             if which in ("first", "next") and first in ("within", "in", "during", "for"):
-                ru = [f"в первые {_ru_plural_acc(amount)}", f"в течение первых {_ru_gen_plural(amount)}"]
+                ru = [f"в первые {_ru_plural_acc(amount)}", f"в течение первых {say_ru(amount, 'gent')}"]
                 if which == "next":
-                    ru = [f"в ближайшие {_ru_plural_acc(amount)}", f"в течение ближайших {_ru_gen_plural(amount)}"]
+                    ru = [f"в ближайшие {_ru_plural_acc(amount)}", f"в течение ближайших {say_ru(amount, 'gent')}"]
             elif which in ("past", "last", "previous", "preceding"):
-                ru = [f"за последние {_ru_plural_acc(amount)}", f"в течение последних {_ru_gen_plural(amount)}"]
+                ru = [f"за последние {_ru_plural_acc(amount)}", f"в течение последних {say_ru(amount, 'gent')}"]
             else:
                 return None
             return _with_event(Expression(i, j, ru, kind="span", amount=amount), w, j, "span")
@@ -576,7 +572,7 @@ def _read_en(w: list[str], i: int) -> Expression | None:
             return _gestation(i, amount, w, j)
         return _with_event(Expression(i, j, ru, kind="point", amount=amount), w, j, "point")
     # on day N
-    if first == "on" and i + 2 < n + 0 and i + 2 <= n - 1 and w[i + 1] == "day" and re.fullmatch(r"\d+", w[i + 2]):
+    if first == "on" and i + 2 < n and w[i + 1] == "day" and re.fullmatch(r"\d+", w[i + 2]):
         return Expression(i, i + 3, [f"на {w[i + 2]}-й день", f"на {w[i + 2]}-е сутки"], kind="point")
     # every N units
     if first == "every":
@@ -651,10 +647,6 @@ def _ru_plural_acc(amount: Amount) -> str:
     if amount.value() == 1 and len(amount.numbers) == 1:
         return {"day": "сутки", "year": "год", "hour": "час", "month": "месяц", "week": "неделю"}.get(amount.unit, say_ru(amount, "accs"))
     return say_ru(amount, "accs")
-
-
-def _ru_gen_plural(amount: Amount) -> str:
-    return say_ru(amount, "gent")
 
 
 def _with_event(expr: Expression, w: list[str], j: int, kind: str) -> Expression:
@@ -782,7 +774,7 @@ def _read_ru(w: list[str], lem: list[str], i: int) -> Expression | None:
             return Expression(i, j + 1, [f"{say_en(amount)} before {EVENT}"], kind="point", amount=amount)
         return Expression(i, j, [f"in {say_en(amount)}", f"over {say_en(amount)}"], kind="span", amount=amount)
     # на N-й день, на N-е сутки
-    if first == "на" and i + 2 < n + 0 and i + 2 <= n - 1:
+    if first == "на" and i + 2 < n:
         m = re.fullmatch(r"(\d+)-?(?:й|е|и|ый|ой|ые|ие|ий|го|ые)?", w[i + 1])
         if m and lem[i + 2] in ("день", "сутки"):
             return Expression(i, i + 3, [f"on day {m.group(1)}"], kind="point")
@@ -826,7 +818,7 @@ def _read_ru(w: list[str], lem: list[str], i: int) -> Expression | None:
             texts = [f"aged {years}{tail}", f"{years} of age{tail}"]
         return Expression(i, j, texts, kind="age", amount=amount)
     # каждые N units
-    if lem[i] == "каждый" if i < n else False:
+    if i < n and lem[i] == "каждый":
         got = _time(w, lem, i + 1, "ru")
         if got:
             amount, j = got
@@ -878,7 +870,7 @@ def _ru_event(expr: Expression, w: list[str], lem: list[str], j: int) -> Express
     if j + 1 >= len(w):
         return expr
     if w[j] == "после":
-        texts = [t.replace("within ", "within ", 1) + f" of {EVENT}" for t in expr.texts[:1]]
+        texts = [f"{t} of {EVENT}" for t in expr.texts[:1]]
         texts += [f"{t} after {EVENT}" for t in expr.texts]
         return Expression(expr.start, j + 1, texts, expr.event_case, expr.kind, expr.amount)
     if w[j] == "с" and j + 2 < len(w) and w[j + 1] == "момента":
