@@ -806,6 +806,10 @@ def test_sense_votes_match_a_word_as_written(translator):
         # a Latin phrase that opens an English term goes after the Russian noun
         ("in situ hybridization", "en", "гибридизация in situ"),
         ("de novo mutation", "en", "мутация de novo"),
+        # statements with a reflexive verb: the lexicon's verb, or the passive of the plain one
+        ("препарат выводится почками", "ru", "drug is excreted by the kidneys"),
+        ("симптомы развиваются постепенно", "ru", "symptoms develop gradually"),
+        ("боль усиливается при ходьбе", "ru", "pain intensifies on walking"),
     ],
 )
 def test_quantities_findings_and_clauses(translator, phrase, lang, expected):

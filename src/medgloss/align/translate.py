@@ -890,7 +890,8 @@ class Translator:
         bounded = self._quantity(toks, src)
         if bounded:
             return bounded
-        alone = (self._negated_finding(toks, src) or self._prepositional_alone(toks, src)
+        alone = (self._negated_finding(toks, src) or self._ru_passive_statement(toks, src)
+                 or self._prepositional_alone(toks, src)
                  or self._severity(toks, src) or self._followed_by(toks, src) or self._or_higher(toks, src))
         if alone:
             return alone
@@ -2019,6 +2020,62 @@ class Translator:
                 text = f"{left.term}, {' '.join(words)} {inflected}"
                 out.append((text, COMPOSITION_FACTOR * left.score * participle[1] * obj.score, "composition",
                             f"composition: {toks[k].text} → {participle[0]}, a participle clause after the noun"))
+        return out
+
+    def _ru_passive_statement(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """A label's or a note's statement with a reflexive verb: «выводится преимущественно
+        почками» → "excreted predominantly by the kidneys", «препарат метаболизируется в печени» →
+        "drug is metabolized in liver", «боль усиливается при ходьбе» → "pain intensifies on
+        walking". A reflexive verb the lexicon lists is said as it is; another is the passive of
+        the lexicon's verb, its instrumental the agent with "by"."""
+        if src != "ru":
+            return []
+        n = len(toks)
+        k = next((m for m in range(n) if toks[m].pos == "VERB" and toks[m].lemma.lower().endswith(("ться", "тись", "чься"))
+                  and toks[m].text.lower().endswith(("ся", "сь"))), None)
+        if k is None or k == n - 1 or any(t.pos == "VERB" for t in toks[k + 1:]) or any(t.pos not in (
+                "NOUN", "ADJ", "PRTF", "ABBR", "PROPN") for t in toks[:k]):
+            return []
+        plural = k > 0 and toks[_head_index(toks[:k], "ru")].number == "plur"
+        own = [e for e, _i in self.lex.lookup(self.an.key(toks[k].lemma.lower(), "ru"), "ru") if e.pos == "verb" and e.en]
+        if own:
+            words = own[0].en[0].split()
+            if words[0] == "be":  # «метаболизироваться» → "be metabolized"
+                verb, copula = " ".join(words[1:]), True
+            else:
+                verb, copula = " ".join([words[0] if plural else _en_third_person(words[0]), *words[1:]]), False
+            how = "the lexicon's reflexive verb"
+        else:
+            infinitive = toks[k].lemma.lower()[:-2]  # «выводиться» → «выводить»: the passive
+            verbs = [e for e, _i in self.lex.lookup(self.an.key(infinitive, "ru"), "ru") if e.pos == "verb" and e.en]
+            if not verbs:
+                return []
+            verb, copula = en_participle(verbs[0].en[0].split()[0], "ed"), True
+            how = "a reflexive verb is the passive"
+        rest = toks[k + 1:]
+        adverbs = []
+        while rest and rest[0].pos == "ADV":
+            adverb = self._best(rest[:1], "ru", 1)
+            if not adverb:
+                return []
+            adverbs.append(adverb[0].term)
+            rest = rest[1:]
+        if not rest:
+            objects = [""]
+        elif rest[0].case == "ablt" and rest[0].pos in ("NOUN", "ADJ", "PRTF"):
+            objects = [("by the " if self._ru_anatomical(rest[-1]) else "by ") + o.term
+                       for o in self._best(rest, "ru", 2)]
+        else:
+            objects = [o.term for o in self._best(rest, "ru", 2)]
+        subjects = self._best(toks[:k], "ru", 1) if k else []
+        out = []
+        for m, obj in enumerate(objects):
+            said = " ".join(w for w in [verb, *adverbs, obj] if w)
+            if subjects:
+                be = ("are " if plural else "is ") if copula else ""
+                said = f"{subjects[0].term} {be}{said}"
+            out.append((said, COMPOSITION_FACTOR * LEXICON_SYNONYM * (1 - 0.02 * m), "composition",
+                        f"composition: {toks[k].text} → {verb} ({how})"))
         return out
 
     def _or_higher(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
@@ -3160,6 +3217,15 @@ def _source_singular(toks: list[Token], src: Lang, top: bool = False) -> bool:
     if src == "ru":
         return t.number == "sing" and "Sgtm" not in t.tags and not (top and _ru_read_as_genitive(toks, t))
     return t.lemma == t.text.lower()
+
+
+def _en_third_person(verb: str) -> str:
+    """"worsen" → "worsens", "cross" → "crosses", "intensify" → "intensifies"."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def _ru_read_as_genitive(toks: list[Token], t: Token) -> bool:
