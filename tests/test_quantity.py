@@ -113,6 +113,8 @@ def _read(phrase: str, lang: str, lemmas: list[str] | None = None) -> list[str]:
         ("under 5 years of age", "младше 5 лет"),
         ("before 37 weeks", "до 37 недель"),
         ("up to 3 times daily", "до 3 раз в сутки"),
+        ("3 times", "3 раза"),
+        ("≥ 6.5 %", "≥ 6,5%"),
     ],
 )
 def test_english_expressions(phrase, expected):
@@ -134,6 +136,8 @@ def test_english_expressions(phrase, expected):
         ("старше 65 лет", "старше 65 год", "older than 65 years"),
         ("до 5 раз в сутки", "до 5 раз в сутки", "up to 5 times a day"),
         ("в течение двух недель", "в течение два неделя", "within two weeks"),
+        ("2 раза", "2 раз", "2 times"),
+        ("< 30 мл/мин", "< 30 мл / мин", "< 30 mL/min"),
     ],
 )
 def test_russian_expressions(phrase, lemmas, expected):

@@ -593,6 +593,8 @@ def _read_en(w: list[str], i: int) -> Expression | None:
     if not amount.unit and not amount.measure:
         return Expression(i, j, [say_ru(amount)], kind="amount", amount=amount)
     if amount.unit == "time":
+        if j == n:
+            return Expression(i, j, [say_ru(amount)], kind="amount", amount=amount)  # "3 times" → «3 раза»
         return _frequency(i, j, int(amount.value() or 0), w, numbers=amount.numbers)
     if amount.measure:
         return Expression(i, j, [say_ru(amount)], kind="amount", amount=amount)
@@ -846,6 +848,9 @@ def _read_ru(w: list[str], lem: list[str], i: int) -> Expression | None:
             count = count or f"{say_en(Amount(amount.numbers, '', spelled=amount.spelled))} times"
             texts = [f"{count} {per[0]}", f"{count} {per[1]}"]
             return Expression(i, j + 2, texts, kind="frequency", amount=amount)
+        if j == n:
+            return Expression(i, j, [f"{say_en(Amount(amount.numbers, '', spelled=amount.spelled))} times"],
+                              kind="amount", amount=amount)  # «2 раза» → "2 times"
         return None
     if amount.measure:
         return Expression(i, j, [say_en(amount)], kind="amount", amount=amount)

@@ -670,7 +670,7 @@ class Translator:
             toks = [dataclasses.replace(t, text=t.text[:-1] + _SUBSTAGE_LETTERS[t.text[-1]], pos="X")
                     if re.fullmatch(r"\d{1,2}[абвгАБВГ]", t.text) else t for t in toks]
         # (after a number, the signs of its unit stay: "40%", «100 г/л», «39 °C»)
-        units = "%°/×±" if any(t.pos == "NUM" for t in toks) else ""
+        units = "%°/×±<>≤≥" if any(t.pos == "NUM" for t in toks) else ""
         toks = [t for t in toks if t.pos != "PUNCT" or t.text in "-–" or t.text in units]
         while toks and toks[0].pos in ("DET", "PRON$") and not (
                 toks[0].text.lower() in ("every", "each") and len(toks) > 1 and toks[1].pos == "NUM"
