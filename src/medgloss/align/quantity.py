@@ -363,8 +363,9 @@ def _time(words: list[str], lemmas: list[str], i: int, lang: Lang) -> tuple[Amou
     return None
 
 
-_EN_SPAN_PREPS = {"within": "в течение", "for": "в течение", "during": "в течение", "over": "в течение"}
-_EN_POINT_PREPS = {"after": "через", "in": "через", "at": "через"}
+# English prepositions of a span («в течение») and of a point after a span («через»).
+_EN_SPAN_PREPS = frozenset({"within", "for", "during", "over"})
+_EN_POINT_PREPS = frozenset({"after", "in", "at"})
 _EN_EVENT_PREPS = {"after": ("после", "gent"), "following": ("после", "gent"), "post": ("после", "gent"),
                    "of": ("после", "gent"), "from": ("от", "gent"), "before": ("до", "gent"),
                    "prior": ("до", "gent")}
@@ -376,7 +377,7 @@ _RU_PER = {"сутки": ("daily", "a day"), "день": ("daily", "a day"), "н
 _EN_TIMES = {1: "once", 2: "twice"}
 _GESTATION_EN = frozenset({"gestation", "pregnancy"})
 # Words that introduce a size, a weight or a volume.
-_EN_SIZE_WORDS = {"measuring": "размером", "weighing": "массой", "sized": "размером"}
+_EN_SIZE_WORDS = {"measuring": ("размером ", ""), "weighing": ("массой ", ""), "sized": ("размером ", "")}
 _RU_SIZE_WORDS = {"размером": ("measuring ", ""), "размерами": ("measuring ", ""), "диаметром": ("", " in diameter"),
                   "массой": ("weighing ", ""), "объёмом": ("of ", ""), "объемом": ("of ", ""),
                   "протяжённостью": ("", " long"), "протяженностью": ("", " long")}
@@ -510,6 +511,25 @@ def _bound_rest(expr: Expression, w: list[str], k: int, lang: Lang) -> Expressio
                       event_plural=(amount.value() or 0) != 1)
 
 
+def _read_size(w: list[str], lem: list[str], i: int, lang: Lang) -> Expression | None:
+    """A size, weight or volume: "nodule measuring 6 mm" → «узел размером 6 мм», "weighing less
+    than 40 kg" → «массой менее 40 кг», «киста диаметром 5 мм» → "cyst 5 mm in diameter"."""
+    words = _EN_SIZE_WORDS if lang == "en" else _RU_SIZE_WORDS
+    if i + 1 >= len(w) or w[i] not in words:
+        return None
+    inner = _read_bound(w, lem, i + 1, lang)
+    if inner is None:
+        got = read_amount(w, lem, i + 1, lang)
+        if got is None or not got[0].measure:
+            return None
+        inner = Expression(i + 1, got[1], [say_ru(got[0]) if lang == "en" else say_en(got[0])], kind="amount",
+                           amount=got[0])
+    if EVENT in inner.texts[0]:
+        return None
+    before, after = words[w[i]]
+    return Expression(i, inner.end, [f"{before}{t}{after}" for t in inner.texts], kind="amount", amount=inner.amount)
+
+
 def _read_en(w: list[str], i: int) -> Expression | None:
     n = len(w)
     lem = w
@@ -517,14 +537,9 @@ def _read_en(w: list[str], i: int) -> Expression | None:
     bounded = _read_bound(w, lem, i, "en")
     if bounded is not None:
         return bounded
-    if first in _EN_SIZE_WORDS and i + 1 < n:
-        # "nodule measuring 6 mm" → «узел размером 6 мм», "weighing less than 40 kg" → «массой менее 40 кг»
-        inner = _read_bound(w, lem, i + 1, "en") or (
-            (lambda g: Expression(i + 1, g[1], [say_ru(g[0])], kind="amount", amount=g[0]))(g)
-            if (g := read_amount(w, lem, i + 1, "en")) and g[0].measure else None)
-        if inner is not None and EVENT not in inner.texts[0]:
-            return Expression(i, inner.end, [f"{_EN_SIZE_WORDS[first]} {t}" for t in inner.texts], kind="amount",
-                              amount=inner.amount)
+    sized = _read_size(w, lem, i, "en")
+    if sized is not None:
+        return sized
     # aged N (to M) years (and older)
     if first == "aged":
         got = read_amount(w, lem, i + 1, "en", unit_needed=False)
@@ -717,14 +732,9 @@ def _read_ru(w: list[str], lem: list[str], i: int) -> Expression | None:
     bounded = _read_bound(w, lem, i, "ru")
     if bounded is not None:
         return bounded
-    if first in _RU_SIZE_WORDS and i + 1 < n:
-        inner = _read_bound(w, lem, i + 1, "ru") or (
-            (lambda g: Expression(i + 1, g[1], [say_en(g[0])], kind="amount", amount=g[0]))(g)
-            if (g := read_amount(w, lem, i + 1, "ru")) and g[0].measure else None)
-        if inner is not None and EVENT not in inner.texts[0]:
-            before, after = _RU_SIZE_WORDS[first]
-            return Expression(i, inner.end, [f"{before}{t}{after}" for t in inner.texts], kind="amount",
-                              amount=inner.amount)
+    sized = _read_size(w, lem, i, "ru")
+    if sized is not None:
+        return sized
     nxt = w[i + 1] if i + 1 < n else ""
     # в течение N units (после / с момента E)
     if first == "в" and nxt == "течение":

@@ -149,7 +149,7 @@ class Translator:
             # «5-летняя выживаемость» → "5-year survival" (a span of years, not summer)
             spans = quantity.read_ru_unit_adjective(toks[i].text)
             if spans is not None:
-                person = j < len(toks) and toks[j].lemma.lower().replace("ё", "е") in _RU_PERSONS | {"пациентка"}
+                person = j < len(toks) and toks[j].lemma.lower().replace("ё", "е") in _RU_PERSONS
                 old = "-old" if person and spans[0].unit == "year" else ""  # «45-летняя женщина» → "45-year-old woman"
                 return Piece(i, j, toks[i].text, spans[1] + old, "adj", "lexicon", LEXICON_PREFERRED)
         key = self.an.key_of_tokens(span, src)
@@ -902,24 +902,19 @@ class Translator:
             return [(f"{tr.term}, unspecified", tr.score * COMPOSITION_FACTOR, "composition",
                      "; ".join(tr.evidence) + "; неуточнённый after the noun → , unspecified")
                     for tr in self._best(toks[:-1], src, 3)]
-        if src == "en" and n >= 2 and toks[-1].text.lower() == "unspecified" and toks[-2].pos in ("NOUN", "PROPN", "ABBR"):
-            # "sepsis, unspecified" → «сепсис неуточнённый», the adjective after the noun as the
-            # Russian classification writes it.
-            out = []
-            for tr in self._best(toks[:-1], src, 3):
-                gender, number = ru_head_grammar(tr.term)
-                word = ru_agree("неуточнённый", gender, number)
-                out.append((f"{tr.term} {word}", tr.score * COMPOSITION_FACTOR, "composition",
-                            "; ".join(tr.evidence) + f"; unspecified after the noun → {word}"))
-            return out
-        if src == "en" and n >= 4 and [t.text.lower() for t in toks[-3:]] == ["not", "elsewhere", "classified"]:
-            out = []
-            for tr in self._best(toks[:-3], src, 3):
-                gender, number = ru_head_grammar(tr.term)
-                word = ru_agree("классифицированный", gender, number)
-                out.append((f"{tr.term}, не {word} в других рубриках", tr.score * COMPOSITION_FACTOR, "composition",
-                            "; ".join(tr.evidence) + "; not elsewhere classified → не классифицированный в других рубриках"))
-            return out
+        for qualifier, (before, adjective, after) in _EN_CLASSIFICATION_QUALIFIERS.items() if src == "en" else ():
+            # "sepsis, unspecified" → «сепсис неуточнённый», "… not elsewhere classified" → «…, не
+            # классифицированный в других рубриках»: after the noun, agreeing, as the Russian
+            # classification writes it.
+            size = len(qualifier)
+            if n > size and tuple(t.text.lower() for t in toks[-size:]) == qualifier and toks[-size - 1].pos in (
+                    "NOUN", "PROPN", "ABBR"):
+                out = []
+                for tr in self._best(toks[:-size], src, 3):
+                    said = f"{before}{ru_agree(adjective, *ru_head_grammar(tr.term))}{after}"
+                    out.append((f"{tr.term}{said}", tr.score * COMPOSITION_FACTOR, "composition",
+                                "; ".join(tr.evidence) + f"; {' '.join(qualifier)} after the noun →{said}"))
+                return out
         given = self._ru_treatment_with(toks) if src == "ru" else self._en_of_chain(toks)
         if given:
             return given
@@ -1257,7 +1252,10 @@ class Translator:
                                       [_entry_evidence(literal[0])])]
         if not lefts or not rights:
             return []
+        imaging = p == "on" and self._of_field(right, "en", "imaging")
+        drug = p == "with" and self._of_field(right, "en", "drug")
         for a in lefts:
+            treatment = drug and (hw := _ru_head_word(a.term)) is not None and hw.normal_form in _RU_TREATMENT_HEADS
             for b in rights:
                 ru_prep, case = self._en_preposition(p, right, b.term)
                 governed = _EN_GOVERNED.get((left[-1].lemma.lower(), p))
@@ -1265,11 +1263,11 @@ class Translator:
                     ru_prep, case = governed  # "risk factors for delirium" → «факторы риска делирия»
                 elif p == "on" and (gerund or _en_action_noun(right[-1].text) and not self._anatomical(right)):
                     ru_prep, case = "при", "loct"  # "dyspnea on walking", "pain on urination" → «при»
-                elif p == "on" and self._en_field(right, "imaging"):
+                elif imaging:
                     ru_prep, case = "по данным", "gent"  # "hypertrophy on echocardiography"
                 elif p == "on" and right[-1].lemma.lower() in ("scale", "score", "questionnaire", "index"):
                     ru_prep, case = "по", "datv"  # "pain on the visual analogue scale" → «по … шкале»
-                elif p == "with" and left[-1].lemma.lower() in _EN_TREATMENT_NOUNS and self._en_field(right, "drug"):
+                elif treatment:
                     ru_prep, case = "", "ablt"  # "thrombolysis with alteplase" → «тромболизис алтеплазой»
                 elif p == "by" and left[-1].lemma.lower() in _EN_BY_AGENT_HEADS:
                     ru_prep, case = "", "ablt"  # "poisoning by cocaine" → «отравление кокаином»
@@ -1293,28 +1291,34 @@ class Translator:
             key = self.an.key_of_tokens(toks[k:k + size], src)
             found = sorted((idx, n, entry) for n, (entry, idx) in enumerate(self.lex.lookup(key, src))
                            if entry.pos == "prep" and entry.forms(other_lang(src)))
-            if src == "en" and len(found) > 1 and not self._evidence_source(toks[k + size:]):
+            if src == "en" and len(found) > 1 and not self._of_field(toks[k + size:], "en", *_EVIDENCE_SOURCES):
                 # "according to the schedule" → «согласно»; «по данным» is for a source of findings
                 found.sort(key=lambda f: (f[2].forms("ru")[0] == "по данным", f[0], f[1]))
             if found:
                 return size, found[0][2].forms(other_lang(src))[0]
         return None
 
-    def _en_field(self, toks: list[Token], field: str) -> bool:
-        """Whether an English phrase is a lexicon entry of ``field`` ("echocardiography": imaging)."""
-        key = self.an.key_of_tokens(toks, "en")
-        return any(e.field == field for e, _i in self.lex.lookup(key, "en"))
+    def _ru_english_preposition(self, p: str, right: list[Token]) -> str | None:
+        """The English for a Russian preposition that its object decides, or None: «в» with the
+        accusative "to", «на» with it "for", «с» with the genitive "from", «при» before an action
+        or an imaging study "on" («боль при ходьбе» → "pain on walking", «при КТ» → "on CT")."""
+        case = next((t.case for t in right if t.pos in ("NOUN", "ADJ", "PRTF") and t.case), "")
+        if p in ("в", "во") and case == "accs" and not _may_be_locative(right):
+            return "to"
+        if p == "на" and case == "accs":
+            return "for"
+        if p in ("с", "со") and case == "gent":
+            return "from"
+        if p == "при" and right and (right[-1].lemma.lower().replace("ё", "е") in _RU_ON_ACTIONS
+                                    or self._of_field(right, "ru", "imaging")):
+            return "on"
+        return None
 
-    def _ru_imaging(self, toks: list[Token]) -> bool:
-        """Whether a Russian phrase names an imaging study («МРТ», «компьютерная томография»)."""
-        key = self.an.key_of_tokens(toks, "ru")
-        return any(e.field == "imaging" for e, _i in self.lex.lookup(key, "ru"))
-
-    def _evidence_source(self, toks: list[Token]) -> bool:
-        """Whether an English phrase names a source of findings (an imaging study, a test, a
-        study): "according to CT" is «по данным КТ»."""
-        key = self.an.key_of_tokens(toks, "en")
-        return any(e.field in ("imaging", "lab", "procedure", "study") for e, _i in self.lex.lookup(key, "en"))
+    def _of_field(self, toks: list[Token], src: Lang, *fields: str) -> bool:
+        """Whether a phrase is a lexicon entry of one of ``fields`` ("echocardiography", «МРТ»:
+        imaging)."""
+        key = self.an.key_of_tokens(toks, src)
+        return any(e.field in fields for e, _i in self.lex.lookup(key, src))
 
     def _compound_prepositional(self, left: list[Token], prep: str, right: list[Token],
                                 src: Lang) -> list[tuple[str, float, str, str]]:
@@ -1365,16 +1369,7 @@ class Translator:
                 obj = ru_case(b.term, case)
                 text = f"{ru_preposition(ru_prep, obj)} {obj}"
             else:
-                case = next((t.case for t in right if t.pos in ("NOUN", "ADJ", "PRTF") and t.case), "")
-                en = _RU_PREPOSITIONS[p][0]
-                if p in ("в", "во") and case == "accs" and not _may_be_locative(right):
-                    en = "to"
-                elif p in ("с", "со") and case == "gent":
-                    en = "from"
-                elif p == "при" and (right[-1].lemma.lower().replace("ё", "е") in _RU_ON_ACTIONS
-                                    or self._ru_imaging(right)):
-                    en = "on"  # «при пальпации» → "on palpation", «при МРТ» → "on MRI"
-                text = f"{en} {b.term}"
+                text = f"{self._ru_english_preposition(p, right) or _RU_PREPOSITIONS[p][0]} {b.term}"
             out.append((text, COMPOSITION_FACTOR * b.score, "composition", f"composition: {toks[0].text} + {b.term}"))
         return out
 
@@ -1423,7 +1418,6 @@ class Translator:
             if heads and gens and " of " not in f" {gens[0].term} ":
                 lefts.insert(0, dataclasses.replace(lefts[0], term=f"{heads[0].term} of {gens[0].term}",
                                                     score=lefts[0].score * 1.01))
-        case = next((t.case for t in right if t.pos in ("NOUN", "ADJ", "PRTF") and t.case), "")
         low = [t.lemma.lower() for t in right]
         results: list[tuple[str, float, str, str]] = []
 
@@ -1453,14 +1447,8 @@ class Translator:
             # «жалобы на слабость» → "complaints of weakness", «аллергия на пенициллин» →
             # "allergy to penicillin": the head noun chooses the English preposition.
             en, compound_first = governed, None
-        elif p in ("в", "во") and case == "accs" and not _may_be_locative(right):
-            en = "to"
-        elif p == "на" and case == "accs":
-            en = "for"
-        elif p in ("с", "со") and case == "gent":
-            en = "from"
-        elif p == "при" and (low and low[-1].replace("ё", "е") in _RU_ON_ACTIONS or self._ru_imaging(right)):
-            en = "on"  # «боль при ходьбе» → "pain on walking", «при пальпации» → "on palpation", «при КТ» → "on CT"
+        else:
+            en = self._ru_english_preposition(p, right) or en
         rights = self._best(right, "ru")
         compounds = self._best(right, "ru", 1, number=False) if compound_first is not None else []
         own = self._ru_adjective_words(left)
@@ -1841,11 +1829,12 @@ class Translator:
         n = len(toks)
         if src == "ru":
             s_at = next((m for m in range(n) if lemmas[m] == "шкала"), None)
-            k = next((m for m in range(n) if (got := quantity.read_amount(words, lemmas, m, "ru")) is not None
-                      and got[0].unit == "point" and got[1] == n), None)
-            if s_at is None or k is None or k <= s_at + 1:
+            points = next(((m, got[0]) for m in range(n) if (got := quantity.read_amount(words, lemmas, m, "ru"))
+                           is not None and got[0].unit == "point" and got[1] == n), None)
+            if s_at is None or points is None or points[0] <= s_at + 1:
                 return []
-            number = quantity.say_en(quantity.Amount(quantity.read_amount(words, lemmas, k, "ru")[0].numbers))
+            k = points[0]
+            number = quantity.say_en(quantity.Amount(points[1].numbers))
             out = []
             names = toks[s_at + 1:k]
             scales = self._best(toks[s_at:k], "ru", 2)
@@ -1933,10 +1922,9 @@ class Translator:
                         left: Translation | None, src: Lang) -> list[str]:
         """The renderings of a phrase with its quantity expressions, best first."""
         tgt = other_lang(src)
-        variants = [exprs[0].texts]
+        texts = list(exprs[0].texts)
         for e in exprs[1:]:
-            variants = [[f"{a} {b}" for a in variants[0] for b in e.texts[:1]] + [f"{a} {e.texts[0]}" for a in variants[0][1:]]]
-        texts = list(dict.fromkeys(variants[0]))
+            texts = [f"{a} {e.texts[0]}" for a in texts]  # "500 mg" + "twice daily"
         if left is None:
             return texts
         first = exprs[0]
@@ -2086,26 +2074,22 @@ class Translator:
         if src == "en":
             k = next((m for m in range(2, n - 1) if words[m] == "or" and words[m + 1] in ("higher", "greater", "above", "worse")
                       and _identifier(toks[m - 1].text) and words[m - 2] in _EN_SERIES), None)
-            tail, series = " и выше", tuple(_EN_SERIES.values())
+            tail = " и выше"
         else:
             k = next((m for m in range(2, n - 1) if words[m] == "и" and words[m + 1] in ("выше", "более", "старше")
                       and toks[m - 1].lemma.lower() in _RU_SERIES), None)
-            tail, series = " or higher", None
+            tail = " or higher"
         if k is None:
             return []
+        # where the member of the series ends in the translation: «… 3 степени», "grade 3 …"
+        member = (rf"\b({'|'.join(_EN_SERIES.values())})\b" if src == "en"
+                  else rf"\b\w+ {re.escape(toks[k - 2].text)}\b")
         out = []
         for tr in self._best(toks[:k] + toks[k + 2:], src, 3):
-            if src == "en":
-                m = re.search(rf"\b({'|'.join(series)})\b", tr.term)
-                if m is None:
-                    continue
-                text = tr.term[:m.end()] + tail + tr.term[m.end():]
-            else:
-                number = toks[k - 2].text
-                m = re.search(rf"\b\w+ {re.escape(number)}\b", tr.term)
-                if m is None:
-                    continue
-                text = tr.term[:m.end()] + tail + tr.term[m.end():]
+            m = re.search(member, tr.term)
+            if m is None:
+                continue
+            text = tr.term[:m.end()] + tail + tr.term[m.end():]
             out.append((text, tr.score * COMPOSITION_FACTOR, "composition",
                         "; ".join(tr.evidence) + f"; {' '.join(words[k:k + 2])} →{tail}"))
         return out
@@ -2116,13 +2100,12 @@ class Translator:
         n = len(toks)
         if src == "en":
             k = next((m for m in range(1, n - 2) if words[m] == "followed" and words[m + 1] == "by"), None)
-            start = k + 2 if k is not None else 0
         else:
             k = next((m for m in range(1, n - 2) if words[m] in ("с", "со")
                       and toks[m + 1].lemma.lower() == "последующий"), None)
-            start = k + 2 if k is not None else 0
         if k is None:
             return []
+        start = k + 2
         out = []
         for a in self._best(toks[:k], src, 2):
             for b in self._best(toks[start:], src, 2):
@@ -2259,7 +2242,7 @@ class Translator:
         treatment, in the instrumental, is said with "with" (or as a modifier)."""
         n = len(toks)
         k = next((m for m in range(1, n) if toks[m].case == "ablt" and toks[m].pos in ("NOUN", "ADJ", "PRTF")
-                  and toks[m - 1].pos == "NOUN" and toks[m - 1].lemma.lower().replace("ё", "е") in _RU_TREATMENT_HEADS_WITH),
+                  and toks[m - 1].pos == "NOUN" and toks[m - 1].lemma.lower().replace("ё", "е") in _RU_TREATMENT_HEADS),
                  None)
         if k is None:
             return []
@@ -3386,6 +3369,13 @@ _SUBSTAGE_LETTERS = {"а": "a", "б": "b", "в": "c", "г": "d", "А": "A", "Б"
 # Determiners that say something a term must keep.
 _EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer", "other"})
 
+# English qualifiers that end a classification title, and how Russian says them after the noun
+# (before the agreeing adjective, the adjective, after it).
+_EN_CLASSIFICATION_QUALIFIERS = {("unspecified",): (" ", "неуточнённый", ""),
+                                 ("not", "elsewhere", "classified"): (", не ", "классифицированный", " в других рубриках")}
+# Fields of entries that are sources of findings: "according to CT" is «по данным КТ».
+_EVIDENCE_SOURCES = ("imaging", "lab", "procedure", "study")
+
 # Russian nouns of taking or giving a drug: English puts a dosing frequency before them.
 _RU_DOSING_NOUNS = frozenset({"приём", "прием", "введение", "дозирование", "применение", "назначение", "режим",
                               "схема", "инъекция", "инфузия"})
@@ -3394,9 +3384,9 @@ _RU_DOSING_NOUNS = frozenset({"приём", "прием", "введение", "�
 _EN_CHANGE_NOUNS = frozenset({"reduction", "decrease", "increase", "loss", "gain", "shift", "decline", "rise",
                               "improvement", "drop", "elevation", "fall", "change", "prolongation", "shortening",
                               "displacement", "dilatation", "dilation", "narrowing", "deviation"})
-_RU_CHANGE_NOUNS = frozenset({"снижение", "уменьшение", "повышение", "увеличение", "потеря", "прибавка", "смещение",
-                              "падение", "рост", "улучшение", "изменение", "удлинение", "укорочение", "расширение",
-                              "сужение", "отклонение", "прирост"})
+_RU_CHANGE_NOUNS = frozenset(_RU_CHANGE_HEADS) | {"потеря", "прибавка", "смещение", "падение", "улучшение",
+                                                   "удлинение", "укорочение", "расширение", "сужение", "отклонение",
+                                                   "прирост"}
 
 # English statistics measured at a point of follow-up: "survival at 5 years" → «5-летняя выживаемость».
 _EN_SPAN_STATISTICS = frozenset({"survival", "mortality", "death", "recurrence", "readmission", "relapse",
@@ -3408,14 +3398,10 @@ _RU_PERSONS = frozenset(
     "пациент больной пациентка женщина мужчина ребенок дети лицо человек люди участник новорожденный "
     "беременная роженица родильница подросток взрослый донор реципиент".split())
 
-# Heads of a treatment given with something: the drug goes in the instrumental.
-_RU_TREATMENT_HEADS = frozenset({"терапия", "лечение", "монотерапия", "премедикация"})
-# English heads of a treatment whose drug Russian puts in the instrumental without «с».
-_EN_TREATMENT_NOUNS = frozenset({"therapy", "treatment", "thrombolysis", "prophylaxis", "monotherapy", "chemotherapy",
-                                 "immunotherapy", "pretreatment", "premedication", "anticoagulation"})
-# Russian heads of a treatment whose drug, in the instrumental, English says with "with".
-_RU_TREATMENT_HEADS_WITH = frozenset({"терапия", "лечение", "монотерапия", "премедикация", "тромболизис",
-                                      "химиотерапия", "иммунотерапия", "профилактика", "инфузия", "эрадикация"})
+# Heads of a treatment given with something: the drug goes in the instrumental («терапия
+# статинами», «тромболизис алтеплазой»), which English says with "with" or as a modifier.
+_RU_TREATMENT_HEADS = frozenset({"терапия", "лечение", "монотерапия", "премедикация", "тромболизис",
+                                 "химиотерапия", "иммунотерапия", "профилактика"})
 # English drug classes (the Russian instrumental plural: «терапия статинами»).
 _EN_DRUG_CLASSES = frozenset(
     "inhibitor blocker antagonist agonist statin antibiotic antidepressant antipsychotic diuretic "
