@@ -67,6 +67,28 @@ def test_cognate_found_in_english_vocabulary(ru, en):
     assert en in [w for w, _ in cognates.english_index().find(ru, "ru")]
 
 
+def test_corpus_index_remembers_stems_across_runs(tmp_path, monkeypatch):
+    """The stems of corpus words are kept on disk, so a later run (``medgloss add``) finds the same
+    cognates without deriving them again; a damaged memo file is ignored, not trusted."""
+    from medgloss import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("MEDGLOSS_NO_CACHE", raising=False)
+    words = ["ферритин", "тромбоз", "гепатит"] + [f"слово{i}" for i in range(60)]
+    first = cognates.CognateIndex.of_corpus("ru", words)
+    [memo_file] = (tmp_path / "medgloss").glob("cognate-stems-ru-*.pickle")
+    calls = []
+    monkeypatch.setattr(cognates, "index_stems", lambda w, lang: calls.append(w) or set())
+    again = cognates.CognateIndex.of_corpus("ru", words)
+    assert calls == [] and again.by_skeleton == first.by_skeleton
+    assert [w for w, _ in again.find("ferritin", "en")] == ["ферритин"]
+    memo_file.write_bytes(b"not a pickle")
+    cognates.CognateIndex.of_corpus("ru", ["тромбоз"])
+    assert calls == ["тромбоз"]
+    memo = cache.Memo("cognate-stems-ru", cache.code_and_data())
+    assert memo.values == {}  # fewer new keys than worth a write: the damaged file stayed unread
+
+
 @pytest.mark.parametrize(
     ("en", "ru"),
     [("thrombosis", "тромбоз"), ("carbamazepine", "карбамазепин"), ("pathophysiology", "патофизиология"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 # Suffix correspondences, longest first: (Russian ending, English endings, shared skeleton ending).
@@ -376,13 +376,25 @@ def query_stem(word: str, source_lang: str) -> str:
 class CognateIndex:
     """Words of one language indexed by skeleton, for "which word is this?" questions."""
 
-    def __init__(self, lang: str, words: Iterable[str]) -> None:
+    def __init__(self, lang: str, words: Iterable[str], stems_of: Callable[[str], Iterable[str]] | None = None) -> None:
         self.lang = lang
+        stems_of = stems_of or (lambda w: index_stems(w, lang))
         index: dict[str, set[str]] = defaultdict(set)
         for w in words:
-            for stem in index_stems(w, lang):
+            for stem in stems_of(w):
                 index[stem].add(w)
         self.by_skeleton = dict(index)
+
+    @classmethod
+    def of_corpus(cls, lang: str, words: Iterable[str]) -> CognateIndex:
+        """The index of a corpus's words. A corpus grows by a few words at a time (``medgloss add``),
+        so the stems of each word are remembered on disk across runs rather than derived again."""
+        from medgloss.cache import Memo, code_and_data
+
+        memo = Memo(f"cognate-stems-{lang}", code_and_data())
+        index = cls(lang, words, lambda w: memo.get(w, lambda: index_stems(w, lang)))
+        memo.save()
+        return index
 
     def find(self, word: str, source_lang: str) -> list[tuple[str, float]]:
         """Words of this index that are cognates of ``word`` (of ``source_lang``), best first."""

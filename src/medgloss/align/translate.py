@@ -593,7 +593,7 @@ class Translator:
         idx = self._corpus_index.get(lang)
         if idx is None:
             words = {w for canon in self.corpus.get(lang, {}).values() for w in canon.lower().split()}
-            idx = self._corpus_index[lang] = cognates.CognateIndex(lang, words)
+            idx = self._corpus_index[lang] = cognates.CognateIndex.of_corpus(lang, words)
         return idx
 
     # -- candidates -----------------------------------------------------------------------
