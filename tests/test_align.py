@@ -299,6 +299,13 @@ def test_composed_first(translator, phrase, lang, expected):
         ("поджелудочной железы", "ru", "pancreas"),
         ("петля Генле", "ru", "loop of Henle"),
         ("синдром Иценко – Кушинга", "ru", "Cushing syndrome"),  # a spaced dash joins the names
+        # an abbreviation written in capitals is not the one the lexicon writes in mixed case
+        ("EGFR", "en", "EGFR"),
+        ("eGFR", "en", "расчётная скорость клубочковой фильтрации"),
+        ("HBA1C", "en", "HbA1c"),
+        # inflected drug names pymorphy3 does not know
+        ("дабигатрана", "ru", "dabigatran"),
+        ("альтеплазой", "ru", "alteplase"),
     ],
 )
 def test_lexicon_found_first(translator, phrase, lang, expected):
@@ -832,6 +839,22 @@ def test_sense_votes_match_a_word_as_written(translator):
         ("препарат выводится почками", "ru", "drug is excreted by the kidneys"),
         ("симптомы развиваются постепенно", "ru", "symptoms develop gradually"),
         ("боль усиливается при ходьбе", "ru", "pain intensifies on walking"),
+        # measured values after a vital sign or a test, with "of" and rates per minute or day
+        ("heart rate 110 beats per minute", "en", "частота сердечных сокращений 110 уд/мин"),
+        ("erythrocyte sedimentation rate of 45 mm/h", "en", "скорость оседания эритроцитов 45 мм/ч"),
+        ("urine output of 1500 mL per day", "en", "диурез 1500 мл в сутки"),
+        ("on day 3 of hospitalization", "en", "на 3-и сутки госпитализации"),
+        ("on day 5 of treatment", "en", "на 5-е сутки лечения"),
+        ("ИМТ 32 кг/м²", "ru", "BMI 32 kg/m²"),
+        ("СОЭ 45 мм/ч", "ru", "ESR 45 mm/h"),
+        # Latin identifiers stay as written; an abbreviation keeps its own spelling
+        ("Ki-67 index", "en", "индекс Ki-67"),
+        ("BI-RADS category 4", "en", "категория BI-RADS 4"),
+        ("EGFR-mutated non-small cell lung cancer", "en", "немелкоклеточный рак лёгкого с мутацией EGFR"),
+        ("HIV-associated nephropathy", "en", "нефропатия, ассоциированная с ВИЧ"),
+        # a drug name pymorphy3 does not know, inflected as the lexicon's noun
+        ("тромболизис альтеплазой", "ru", "alteplase thrombolysis"),
+        ("введение тенектеплазы", "ru", "tenecteplase administration"),
     ],
 )
 def test_quantities_findings_and_clauses(translator, phrase, lang, expected):

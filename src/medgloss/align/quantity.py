@@ -92,6 +92,9 @@ MEASURES: dict[str, str] = {
     "cells/μl": "клеток/мкл", "cells/mm3": "клеток/мм3", "ms": "мс", "mosm/kg": "мОсм/кг", "ml/min/1.73m2": "мл/мин/1,73 м2",
     "pack-years": "пачко-лет", "beats/min": "уд/мин", "breaths/min": "в минуту", "mu/l": "мЕд/л",
     "miu/l": "мМЕ/л", "µiu/ml": "мкМЕ/мл", "μiu/ml": "мкМЕ/мл", "pmol/l": "пмоль/л", "nmol/l": "нмоль/л",
+    "mm/h": "мм/ч", "mm/hr": "мм/ч", "kg/m²": "кг/м²", "m²": "м²", "mg/m²": "мг/м²",
+    "ml/min/1.73m²": "мл/мин/1,73 м²", "beatsperminute": "уд/мин", "breathsperminute": "в минуту",
+    "perminute": "в минуту", "/min": "в минуту", "cm3": "см3", "ml/kg/h": "мл/кг/ч",
 }
 _RU_MEASURES: dict[str, str] = {}
 for _en, _ru in MEASURES.items():
@@ -243,7 +246,7 @@ def say_en(amount: Amount) -> str:
 
 def _en_measure(key: str) -> str:
     parts = key.split("/")
-    return "/".join(_EN_MEASURE_SPELLING.get(p, p) for p in parts).replace("1.73m2", "1.73 m2").replace("/l", "/L")
+    return "/".join(_EN_MEASURE_SPELLING.get(p, p) for p in parts).replace("1.73m2", "1.73 m2").replace("1.73m²", "1.73 m²").replace("/l", "/L")
 
 
 def en_unit_adjective(amount: Amount) -> str:
@@ -586,9 +589,21 @@ def _read_en(w: list[str], i: int) -> Expression | None:
                 first == "at" and j < n and w[j] in _GESTATION_EN):
             return _gestation(i, amount, w, j)
         return _with_event(Expression(i, j, ru, kind="point", amount=amount), w, j, "point")
-    # on day N
+    # on day N (of E)
     if first == "on" and i + 2 < n and w[i + 1] == "day" and re.fullmatch(r"\d+", w[i + 2]):
-        return Expression(i, i + 3, [f"на {w[i + 2]}-й день", f"на {w[i + 2]}-е сутки"], kind="point")
+        texts = [f"на {w[i + 2]}-й день", f"на {w[i + 2]}-е сутки"]
+        if i + 4 < n and w[i + 3] == "of":
+            # "on day 3 of hospitalization" → «на 3-и сутки госпитализации» (третьи, but вторые, пятые)
+            sutki = f"на {w[i + 2]}-{'и' if w[i + 2].endswith('3') and not w[i + 2].endswith('13') else 'е'} сутки"
+            return Expression(i, i + 4, [f"{sutki} {EVENT}", f"на {w[i + 2]}-й день {EVENT}"], kind="point")
+        return Expression(i, i + 3, texts, kind="point")
+    # (a value) of N units at the end: "ESR of 45 mm/h" → «СОЭ 45 мм/ч»
+    if first == "of" and i > 0:
+        got = read_amount(w, lem, i + 1, "en") or _bare_number_at_end(w, lem, i + 1, "en")
+        if got is not None and got[1] == n and (got[0].measure or not got[0].unit):
+            return Expression(i, n, [say_ru(got[0])], kind="amount", amount=got[0])
+        if got is not None and got[0].measure and got[1] + 2 == n and w[got[1]] in ("per", "a") and w[n - 1] in _EN_PER:
+            return Expression(i, n, [f"{say_ru(got[0])} {_EN_PER[w[n - 1]]}"], kind="amount", amount=got[0])
     # every N units
     if first == "every":
         got = _time(w, lem, i + 1, "en")
@@ -612,6 +627,9 @@ def _read_en(w: list[str], i: int) -> Expression | None:
             return Expression(i, j, [say_ru(amount)], kind="amount", amount=amount)  # "3 times" → «3 раза»
         return _frequency(i, j, int(amount.value() or 0), w, numbers=amount.numbers)
     if amount.measure:
+        if j + 2 == n and w[j] in ("per", "a") and w[j + 1] in _EN_PER:
+            # "1500 mL per day" → «1500 мл в сутки»
+            return Expression(i, n, [f"{say_ru(amount)} {_EN_PER[w[j + 1]]}"], kind="amount", amount=amount)
         return Expression(i, j, [say_ru(amount)], kind="amount", amount=amount)
     # N weeks of gestation, N weeks' gestation
     if amount.unit == "week" and j < n and (w[j] in _GESTATION_EN or w[j] in ("of", "'", "’") and j + 1 < n and

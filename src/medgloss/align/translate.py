@@ -701,7 +701,7 @@ class Translator:
             # aside, beats a composed guess.
             # A set phrase of a label or a note with a verb ("keep out of the reach of children",
             # «не применять по истечении срока годности») is found whole.
-            hits = sorted((h for h in self.lex.lookup(key, src)
+            hits = sorted((h for h in _spelled_as(self.lex.lookup(key, src), toks, src)
                            if h[0].pos != "verb" and (len(toks) == 1 or h[0].pos == "adv")
                            or h[0].pos == "verb" and len(toks) > 2),
                           key=lambda h: (is_gloss(h[0], src), h[1]))
@@ -1566,6 +1566,9 @@ class Translator:
                 piece = self._named_member_piece(toks, i, src)
             if piece is None and j == i + 1 and toks[i].pos in ("ADJ", "PRTF"):
                 piece = self._negated_piece(toks[i], i, src)
+            if piece is None and j == i + 1 and _latin_identifier(toks[i].text):
+                # "Ki-67", "BI-RADS", "BRCA1": a Latin identifier is written the same in Russian text.
+                piece = Piece(i, j, toks[i].text, toks[i].text, "noun", "abbreviation", LEXICON_SYNONYM)
             if piece is None and j == i + 1 and src == "en" and "-" in toks[i].text:
                 piece = self._en_hyphen_piece(toks[i], i)
             if (piece is None and src == "en" and j > i + 1 and "-" in toks[j - 1].text
@@ -2613,7 +2616,13 @@ class Translator:
         if rule is None:
             return None
         kind, template, case = rule
-        tr = self._best(self.an.analyse_text(first.replace("-", " "), "en"), "en", 1, number=False)
+        written = tok.text.rpartition("-")[0]
+        tr = self._best(self.an.analyse_text(first.replace("-", " "), "en"), "en", 3, number=False)
+        if _abbreviation_like(written) and kind != "adj":
+            # "HIV-associated" → «ассоциированный с ВИЧ», "EGFR-mutated" → «с мутацией EGFR»: an
+            # abbreviation stays one
+            tr = [t for t in tr if _abbreviation_like(t.term)][:1] or [
+                Translation(written, "ru", "", LEXICON_PREFERRED, ["abbreviation"], [])]
         if not tr or tr[0].score < 0.3:
             return None
         x = tr[0].term
@@ -2787,6 +2796,10 @@ _EN_HYPHEN_RULES: dict[str, tuple[str, str, str]] = {
     "positive": ("adj", "{combining}-положительный", ""),
     "negative": ("adj", "{combining}-отрицательный", ""),
     "specific": ("adj", "{combining}-специфический", ""),
+    "mutated": ("post", "с мутацией {x}", "gent"),
+    "mutant": ("post", "с мутацией {x}", "gent"),
+    "expressing": ("clause", "экспрессирующий {x}", "accs"),
+    "deficient": ("post", "с дефицитом {x}", "gent"),
 }
 # People who do what an English "-ed" modifier says, and the Russian participles for it.
 _EN_AGENTS = frozenset({"patient", "physician", "clinician", "doctor", "nurse", "investigator", "self", "parent",
@@ -3265,6 +3278,7 @@ def _by_role(hits: list[tuple[Entry, int]], toks: list[Token], src: Lang,
     phrases use most comes first ("study" → «исследование», not «изучение»)."""
     if not hits:
         return hits
+    hits = _spelled_as(hits, toks, src)
     if len(toks) > 1:
         # A phrase is a noun phrase unless it ends in an adjective («статистически значимый»,
         # "statistically significant"), which may still be a noun phrase («псориаз обыкновенный»).
@@ -3280,6 +3294,24 @@ def _by_role(hits: list[tuple[Entry, int]], toks: list[Token], src: Lang,
     # not «борьба»).
     return sorted(fit, key=lambda h: (is_gloss(h[0], src), h[1], allowed.index(h[0].pos), -(votes(h[0]) if votes else 0),
                                       not h[0].medical))
+
+
+def _spelled_as(hits: list[tuple[Entry, int]], toks: list[Token], src: Lang) -> list[tuple[Entry, int]]:
+    """The hits an abbreviation is: those spelled exactly as written when there are any ("EGFR",
+    the receptor, is not "eGFR", the filtration rate), else all ("HBA1C" typed in capitals)."""
+    if len(toks) != 1 or not _abbreviation_like(toks[0].text):
+        return hits
+    text = toks[0].text
+    exact = [h for h in hits if text in h[0].forms(src)]
+    return exact or hits
+
+
+def _latin_identifier(text: str) -> bool:
+    """A Latin-letter identifier of a gene, marker or classification, with a digit or in capitals
+    joined by a hyphen: Ki-67, BI-RADS, BRCA1, HLA-B27, CA-125 (not "COVID-19"-like words the
+    lexicon has, which are looked up first)."""
+    return re.fullmatch(r"(?=.*[A-Z])(?=.*\d)[A-Za-z]{1,8}-?\d{1,4}[A-Za-z]?\d?|[A-Z]{2,}(?:-[A-Z0-9]{1,8})+",
+                        text) is not None
 
 
 def _abbreviation_like(text: str) -> bool:

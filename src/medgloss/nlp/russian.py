@@ -112,6 +112,27 @@ class RussianAnalyzer:
     def _priors(self, low: str, capitalized: bool, initial_capital: bool = False) -> tuple[tuple[float, Reading], ...]:
         return tuple((self._prior(low, p, capitalized, initial_capital), _reading(p)) for p in parses(low))
 
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one analyser per process, kept for its lifetime
+    def _lexicon_noun_forms(self, low: str) -> tuple[tuple[float, Reading], ...]:
+        """Readings of a word pymorphy3 does not know as a form of a lexicon noun of a regular
+        paradigm (drug and enzyme names: «дабигатрана» of «дабигатран», «альтеплазой» of
+        «альтеплаза»), ahead of pymorphy3's guesses."""
+        from pymorphy3.analyzer import Parse
+
+        found = []
+        for cut in range(0, min(4, len(low) - 3)):
+            stem = low[: len(low) - cut]
+            for lemma in (stem, stem + "а"):
+                if lemma.replace("ё", "е") not in self._nouns:
+                    continue
+                gender = "femn" if lemma.endswith("а") else "masc"
+                for number in ("sing", "plur"):
+                    for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"):
+                        if (case, number) != ("nomn", "sing") and regular_noun_form(lemma, {case, number}) == low:
+                            tag = morph().TagClass(f"NOUN,inan,{gender} {number},{case}")
+                            found.append((2.0, _reading(Parse(low, tag, lemma, 1.0, ()))))
+        return tuple(found)
+
     def _prior(self, word: str, parse: Any, capitalized: bool, initial_capital: bool = False) -> float:
         """pymorphy3's score adjusted by spelling and the lexicon; ``initial_capital``: the word
         opens the text with a capital, which may or may not be a name's."""
@@ -159,6 +180,11 @@ class RussianAnalyzer:
             initial_capital = text[0].isupper() and i == sentence_initial
             low = tail.lower()
             ps = parses(low)
+            restored = self._lexicon_noun_forms(low) if not is_known(low) else ()
+            if restored:
+                options.append(sorted(restored, key=lambda o: o[0], reverse=True))
+                noun_seen = True
+                continue
             if low.replace("ё", "е") in self._nouns and not is_known(low) and not any(
                     p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == low.replace("ё", "е") for p in ps):
                 options.append([])  # analysed as a plain noun below
@@ -394,6 +420,35 @@ def token_parse(token: Token) -> Any | None:
         if t.startswith("tag:"):
             return parse_with_tag(token.text, t[4:])
     return None
+
+
+# Endings of the regular paradigms the lexicon's unknown nouns follow (drug and enzyme names):
+# a masculine noun on a consonant, a feminine one on -а; by case, singular then plural.
+_REGULAR_ENDINGS = {
+    "": {"nomn": ("", "ы"), "gent": ("а", "ов"), "datv": ("у", "ам"), "accs": ("", "ы"), "ablt": ("ом", "ами"),
+         "loct": ("е", "ах")},
+    "а": {"nomn": ("а", "ы"), "gent": ("ы", ""), "datv": ("е", "ам"), "accs": ("у", "ы"), "ablt": ("ой", "ами"),
+          "loct": ("е", "ах")},
+}
+
+
+def regular_noun_form(lemma: str, grammemes: set[str] | frozenset[str]) -> str | None:
+    """A form of a noun of a regular paradigm («ферритин», «альтеплаза») that pymorphy3 does not
+    know, or None for another kind of noun."""
+    if not lemma.isalpha() or len(lemma) < 4:
+        return None
+    last = lemma[-1]
+    kind = "а" if last == "а" else "" if last not in "аеёиоуыэюяйь" else None
+    if kind is None:
+        return None
+    stem = lemma[:-1] if kind else lemma
+    case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct") if c in grammemes), "nomn")
+    ending = _REGULAR_ENDINGS[kind][case][1 if "plur" in grammemes else 0]
+    if ending.startswith("ы") and stem[-1] in "гкхжшчщ":
+        ending = "и" + ending[1:]
+    if ending == "ой" and stem[-1] in "жшчщц":
+        ending = "ей"
+    return stem + ending
 
 
 def inflect_word(parse: Any, grammemes: set[str]) -> str | None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from medgloss.models import Token
 from medgloss.nlp import english
-from medgloss.nlp.russian import inflect_word, split_prefix, token_parse
+from medgloss.nlp.russian import inflect_word, regular_noun_form, split_prefix, token_parse
 
 
 def display_word(token: Token, keep_case: bool) -> str:
@@ -50,6 +50,10 @@ def ru_inflect(token: Token, grammemes: set[str]) -> str:
     """``token`` inflected to ``grammemes``; its own text when pymorphy3 cannot inflect it."""
     parse = token_parse(token)
     if parse is None:
+        # An inflected form of a lexicon noun pymorphy3 does not know («ферритина»)
+        regular = regular_noun_form(token.lemma, {token.case, token.number}) if token.pos == "NOUN" else None
+        if regular is not None and regular == token.text.lower():
+            return _restore_case(token.text, regular_noun_form(token.lemma, grammemes) or token.text)
         return token.text
     word = inflect_word(parse, grammemes)
     if word is None:

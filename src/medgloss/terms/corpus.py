@@ -482,7 +482,9 @@ def _canonical(k: K, st: Stats, lex: Lexicon) -> str:
     lang, key = k
     hits = lex.lookup(key, lang)
     if hits:
-        entry, i = hits[0]
+        # The entry spelled as the text writes it first ("eGFR", the filtration rate, not "EGFR",
+        # the receptor, which folds to the same key)
+        entry, i = next((h for h in hits if h[0].forms(lang)[h[1]] in st.surfaces), hits[0])
         form = entry.forms(lang)[i]
         if not (st.is_abbreviation and not entry.abbreviation):
             return form
