@@ -852,6 +852,21 @@ def test_sense_votes_match_a_word_as_written(translator):
         ("BI-RADS category 4", "en", "категория BI-RADS 4"),
         ("EGFR-mutated non-small cell lung cancer", "en", "немелкоклеточный рак лёгкого с мутацией EGFR"),
         ("HIV-associated nephropathy", "en", "нефропатия, ассоциированная с ВИЧ"),
+        # statements of notes and reports with a short participle, both ways
+        ("печень не увеличена", "ru", "liver not enlarged"),
+        ("тоны сердца приглушены", "ru", "muffled heart sounds"),
+        ("D-димер повышен", "ru", "elevated D-dimer"),
+        ("срединные структуры не смещены", "ru", "midline structures not displaced"),
+        ("выполнена лапароскопическая холецистэктомия", "ru", "laparoscopic cholecystectomy was performed"),
+        ("выписан с улучшением", "ru", "discharged with improvement"),
+        ("the ventricular system is not dilated", "en", "желудочковая система не расширена"),
+        ("lumbar puncture was performed", "en", "выполнена люмбальная пункция"),
+        ("transferred to the cardiology department", "en", "переведён в кардиологическое отделение"),
+        ("the spleen is enlarged", "en", "селезёнка увеличена"),
+        ("daily dose should not exceed 4 g", "en", "суточная доза не должна превышать 4 г"),
+        ("treatment should be discontinued", "en", "лечение следует отменить"),
+        # an attributive participle stays in the noun phrase
+        ("glycated hemoglobin level", "en", "уровень гликированного гемоглобина"),
         # a drug name pymorphy3 does not know, inflected as the lexicon's noun
         ("тромболизис альтеплазой", "ru", "alteplase thrombolysis"),
         ("введение тенектеплазы", "ru", "tenecteplase administration"),

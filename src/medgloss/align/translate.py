@@ -24,7 +24,7 @@ import dataclasses
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -890,7 +890,7 @@ class Translator:
         bounded = self._quantity(toks, src)
         if bounded:
             return bounded
-        alone = (self._negated_finding(toks, src) or self._ru_passive_statement(toks, src)
+        alone = (self._ru_predicate(toks, src) or self._en_predicate(toks, src) or self._negated_finding(toks, src) or self._ru_passive_statement(toks, src)
                  or self._prepositional_alone(toks, src)
                  or self._severity(toks, src) or self._followed_by(toks, src) or self._or_higher(toks, src))
         if alone:
@@ -2067,6 +2067,170 @@ class Translator:
                 said = f"{subjects[0].term} {be}{said}"
             out.append((said, COMPOSITION_FACTOR * LEXICON_SYNONYM * (1 - 0.02 * m), "composition",
                         f"composition: {toks[k].text} → {verb} ({how})"))
+        return out
+
+    def _ru_short_participle(self, t: Token) -> tuple[str, float] | None:
+        """The English past participle for a Russian short one: the lexicon's adjective for its
+        full form («увеличена» → «увеличенный» → "enlarged", «повышен» → "elevated"), else the
+        past participle of the lexicon's verb («выполнена» → выполнить → "performed")."""
+        from medgloss.nlp.russian import inflect_word, token_parse
+
+        parse = token_parse(t)
+        if parse is None:
+            return None
+        full = inflect_word(parse, {"PRTF", "masc", "sing", "nomn"})
+        if full:
+            adjective = self._entry_form(full, "ru", "adj")
+            if adjective and " " not in adjective:
+                return adjective, LEXICON_PREFERRED
+        for entry, idx in self.lex.lookup(self.an.key(parse.normal_form, "ru"), "ru"):
+            if entry.pos == "verb" and entry.en:
+                return en_participle(entry.en[0], "ed"), LEXICON_PREFERRED - 0.03 * min(idx, 3)
+        return None
+
+    def _ru_predicate(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """A note's or a report's statement with a short participle: «печень не увеличена» →
+        "liver not enlarged", «тоны сердца приглушены» → "muffled heart sounds" / "heart sounds
+        muffled", «выполнена лапароскопическая холецистэктомия» → "laparoscopic cholecystectomy
+        was performed", «переведён в хирургическое отделение» → "transferred to surgical
+        department". Verbs of finding and of need are the negated-finding rule's."""
+        if src != "ru":
+            return []
+        ks = [m for m, t in enumerate(toks) if t.pos == "VERB" and "PRTS" in t.tags]
+        if len(ks) != 1 or any(t.pos == "VERB" for m, t in enumerate(toks) if m != ks[0]):
+            return []
+        k = ks[0]
+        if toks[k].lemma.lower() in _RU_FINDING_VERBS or toks[k].lemma.lower() in _RU_NEEDED_VERBS:
+            return []
+        participle = self._ru_short_participle(toks[k])
+        if participle is None:
+            return []
+        verb, score = participle
+        negated = k > 0 and toks[k - 1].text.lower() == "не"
+        before = toks[:k - 1] if negated else toks[:k]
+        after = toks[k + 1:]
+        if any(t.pos not in ("NOUN", "ADJ", "PRTF", "ABBR", "PROPN", "NUM", "X") for t in before):
+            return []
+        inverted = not before and after and after[0].pos in ("NOUN", "ADJ", "PRTF", "ABBR") and after[0].case == "nomn"
+        if inverted:
+            # «выполнена лапароскопическая холецистэктомия»: the subject after the verb, up to a preposition
+            end = next((m for m in range(len(after)) if after[m].pos == "PREP"), len(after))
+            before, after = after[:end], after[end:]
+        subjects = self._best(before, "ru", 2) if before else [None]
+        if before and not subjects:
+            return []
+        rests = self._best(after, "ru", 2) if after else [None]
+        if after and not rests:
+            return []
+        plural = toks[k].number == "plur"
+        out = []
+        not_ = "not " if negated else ""
+        for subject in subjects:
+            for rest in rests:
+                tail = f" {rest.term}" if rest is not None else ""
+                if subject is None:
+                    texts = [f"{not_}{verb}{tail}"]
+                elif inverted:
+                    be = "were" if plural else "was"
+                    texts = [f"{subject.term} {be} {not_}{verb}{tail}", f"{subject.term} {not_}{verb}{tail}"]
+                else:
+                    be = "are" if plural else "is"
+                    texts = [f"{subject.term} {not_}{verb}{tail}", f"{subject.term} {be} {not_}{verb}{tail}"]
+                    if not negated and rest is None:
+                        texts.insert(0, f"{verb} {subject.term}")  # "elevated D-dimer"
+                for m, text in enumerate(texts):
+                    sc = COMPOSITION_FACTOR * score * (subject.score if subject else 1.0) * (rest.score if rest else 1.0)
+                    out.append((text, sc * (1 - 0.02 * m), "composition",
+                                f"composition: {'не ' if negated else ''}{toks[k].text} → {not_}{verb} (a short participle)"))
+        return out
+
+    def _en_predicate(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """A note's or a label's statement with a past participle or a modal, in Russian: "the
+        ventricular system is not dilated" → «желудочковая система не расширена», "lumbar puncture
+        was performed" → «выполнена люмбальная пункция», "transferred to the cardiology
+        department" → «переведён в кардиологическое отделение», "treatment should be
+        discontinued" → «лечение следует прекратить», "daily dose should not exceed 4 g" →
+        «суточная доза не должна превышать 4 г»."""
+        if src != "en":
+            return []
+        from medgloss.nlp.english import readings
+        from medgloss.nlp.russian import inflect_word, parses
+
+        words = [t.text.lower() for t in toks]
+        n = len(toks)
+        k = next((m for m in range(n) if toks[m].pos == "VERB" or toks[m].pos == "ADJ" and m > 0 and words[m].endswith(
+            "ed") and words[m - 1] in ("not", "is", "are", "was", "were")), None)
+        if k is None or any(t.pos == "VERB" for t in toks[k + 1:]):
+            return []
+        j = k
+        negated = modal = passive = event = False
+        while j > 0 and words[j - 1] in ("not", "be", "is", "are", "was", "were", "been", "should", "must"):
+            j -= 1
+            negated = negated or words[j] == "not"
+            modal = modal or words[j] in ("should", "must")
+            passive = passive or words[j] in ("be", "is", "are", "was", "were", "been")
+            event = event or words[j] in ("was", "were")
+        before, after = toks[:j], toks[k + 1:]
+        if any(t.pos in ("VERB", "AUX", "PREP") for t in before) or (not passive and not modal and (
+                not words[k].endswith(("ed", "en", "wn")) or words[k] == "followed"
+                or after and after[0].pos not in ("PREP", "ADV"))):
+            # without a copula, a participle ends the statement or has a preposition after it
+            # ("sutures removed on day 10"); "glycated hemoglobin level" is a noun phrase
+            return []
+        lemma = toks[k].lemma.lower()
+        if lemma.endswith("ed") and toks[k].pos == "ADJ":
+            lemma = next((v for pos, v in readings(words[k]) if pos == "verb"), lemma)
+        if after and words[k + 1] == "to" and lemma in _EN_MOTION_VERBS:
+            # "transferred to the cardiology department" → «переведён в кардиологическое отделение»
+            after = self.an.analyse_text(" ".join(["into", *(t.text for t in after[1:])]), "en")
+        subjects = self._best(before, "en", 2) if before else [None]
+        rests = self._best(after, "en", 2) if after else [None]
+        if before and not subjects or after and not rests:
+            return []
+        verbs = [e for e, _i in self.lex.lookup(self.an.key(lemma, "en"), "en") if e.pos == "verb" and e.ru]
+        out = []
+        for subject in subjects:
+            gender, number = ru_head_grammar(subject.term) if subject is not None else ("masc", "sing")
+            if modal and not passive:
+                # "should not exceed" → «не должна превышать»: «должен» agrees with the subject
+                if not verbs:
+                    return []
+                must = "должны" if number == "plur" else _RU_MUST.get(gender, "должен")
+                said = f"{'не ' if negated else ''}{must} {_ru_aspect([f for e in verbs for f in e.ru], 'impf')}"
+                how = f"{'not ' if negated else ''}should {lemma} → {said}"
+            elif modal:
+                # "should be discontinued" → «следует прекратить»
+                if not verbs:
+                    return []
+                said = f"{'не ' if negated else ''}следует {_ru_aspect([f for e in verbs for f in e.ru], 'perf')}"
+                how = f"should be {words[k]} → {said}"
+            else:
+                # the lexicon's participle for the English word as written («расширенный» for
+                # "dilated"), else one made from its verb
+                adjective = next((e.ru[0] for e, _i in self.lex.lookup(self.an.key(words[k], "en"), "en")
+                                  if e.pos == "adj" and e.ru and words[k] in e.en and any(
+                                      q.tag.POS == "PRTF" for q in parses(e.ru[0].split()[0]))), None)
+                full = (adjective, LEXICON_PREFERRED) if adjective else self._participle(toks[k], "en")
+                if full is None:
+                    return []
+                head, _, extra = full[0].partition(" ")
+                parse = next((q for q in parses(head) if q.tag.POS == "PRTF"), None)
+                grams = {"PRTS", "plur"} if number == "plur" else {"PRTS", "sing", gender if gender in ("masc", "femn", "neut") else "masc"}
+                short = inflect_word(parse, grams) if parse is not None else None
+                if not short:
+                    return []
+                said = f"{'не ' if negated else ''}{short}{' ' + extra if extra else ''}"
+                how = f"{'not ' if negated else ''}{words[k]} → {said} (a short participle)"
+            for rest in rests:
+                tail = f" {rest.term}" if rest is not None else ""
+                if subject is None:
+                    text = f"{said}{tail}"
+                elif event and not modal:
+                    text = f"{said} {subject.term}{tail}"  # «выполнена люмбальная пункция»
+                else:
+                    text = f"{subject.term} {said}{tail}"
+                score = COMPOSITION_FACTOR * LEXICON_SYNONYM * (subject.score if subject else 1.0) * (rest.score if rest else 1.0)
+                out.append((text, score, "composition", f"composition: {how}"))
         return out
 
     def _or_higher(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
@@ -3390,6 +3554,23 @@ _EN_SEVERITY = {"mild": "лёгкой", "moderate": "средней", "severe": 
 
 # Russian verbs that report a finding («не выявлено», «не обнаружены») and English says with a
 # participle after "no X", and those of need («не требуется»).
+# English verbs of moving a patient, whose "to" is Russian «в» + accusative.
+_EN_MOTION_VERBS = frozenset({"transfer", "admit", "refer", "send", "move", "discharge", "return", "readmit",
+                              "hospitalize", "evacuate", "deliver", "take", "bring"})
+_RU_MUST = {"masc": "должен", "femn": "должна", "neut": "должно"}
+
+
+def _ru_aspect(verbs: Sequence[str], aspect: str) -> str:
+    """The first of the Russian verbs (infinitives, maybe with words after them) of ``aspect``
+    ("impf": «превышать» for "should not exceed"), else the first."""
+    from medgloss.nlp.russian import parses
+
+    for v in verbs:
+        if any(p.tag.POS == "INFN" and aspect in p.tag for p in parses(v.split()[0])):
+            return v
+    return verbs[0]
+
+
 _RU_FINDING_VERBS = {"выявить": "detected", "выявлять": "detected", "обнаружить": "detected",
                      "обнаруживать": "detected", "определяться": "detected", "визуализироваться": "visualized",
                      "выявляться": "detected", "отмечаться": "noted", "наблюдаться": "observed",
