@@ -865,6 +865,13 @@ def test_sense_votes_match_a_word_as_written(translator):
         ("the spleen is enlarged", "en", "селезёнка увеличена"),
         ("daily dose should not exceed 4 g", "en", "суточная доза не должна превышать 4 г"),
         ("treatment should be discontinued", "en", "лечение следует отменить"),
+        # people named by their disease in the instrumental; "in" before people is «у»
+        ("больные ревматоидным артритом", "ru", "patients with rheumatoid arthritis"),
+        ("у больных раком молочной железы", "ru", "in patients with breast cancer"),
+        ("у больных ИБС", "ru", "in patients with CHD"),
+        ("necrotizing enterocolitis in preterm neonates", "en", "некротизирующий энтероколит у недоношенных новорождённых"),
+        ("risk of cognitive decline in older adults", "en", "риск когнитивного снижения у пожилых"),
+        ("decline in GFR", "en", "снижение СКФ"),
         # an attributive participle stays in the noun phrase
         ("glycated hemoglobin level", "en", "уровень гликированного гемоглобина"),
         # a drug name pymorphy3 does not know, inflected as the lexicon's noun

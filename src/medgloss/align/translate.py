@@ -915,7 +915,7 @@ class Translator:
                     out.append((f"{tr.term}{said}", tr.score * COMPOSITION_FACTOR, "composition",
                                 "; ".join(tr.evidence) + f"; {' '.join(qualifier)} after the noun →{said}"))
                 return out
-        given = self._ru_treatment_with(toks) if src == "ru" else self._en_of_chain(toks)
+        given = (self._ru_persons_with(toks) or self._ru_treatment_with(toks)) if src == "ru" else self._en_of_chain(toks)
         if given:
             return given
         postposed = self._ru_postposed_adjectives(toks) if src == "ru" else None
@@ -1259,7 +1259,7 @@ class Translator:
             for b in rights:
                 ru_prep, case = self._en_preposition(p, right, b.term)
                 governed = _EN_GOVERNED.get((left[-1].lemma.lower(), p))
-                if governed is not None:
+                if governed is not None and ru_prep != "у":  # ("decline in older adults": «у»)
                     ru_prep, case = governed  # "risk factors for delirium" → «факторы риска делирия»
                 elif p == "on" and (gerund or _en_action_noun(right[-1].text) and not self._anatomical(right)):
                     ru_prep, case = "при", "loct"  # "dyspnea on walking", "pain on urination" → «при»
@@ -1394,8 +1394,11 @@ class Translator:
         if prep == "in":
             parts = target.split()
             head = _ru_head_word(target)
-            if head is not None and head.tag.animacy == "anim":
-                return "у", "gent"
+            from medgloss.nlp.russian import parses
+
+            last = {q.normal_form.replace("ё", "е") for q in parses(parts[-1].lower())} if parts else set()
+            if head is not None and head.tag.animacy == "anim" or last & _RU_PERSONS or "пожилой" in last:
+                return "у", "gent"  # "in preterm neonates" → «у недоношенных новорождённых»
             key = self.an.key_of_tokens(right, "en")
             fields = {e.field for e, _i in self.lex.lookup(key, "en")}
             last = right[-1].lemma.lower() if right else ""
@@ -2402,6 +2405,41 @@ class Translator:
             for b in self._best(toks[k + 1:], "en", 2):
                 out.append((f"{a.term} {ru_genitive(b.term)}", COMPOSITION_FACTOR * a.score * b.score, "composition",
                             f"composition: {a.term} + of {b.term} → genitive"))
+        return out
+
+    def _ru_persons_with(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
+        """«больные ревматоидным артритом» → "patients with rheumatoid arthritis", «у больных ИБС»
+        → "in patients with CHD": people named by their disease, in the instrumental (or an
+        abbreviation) straight after them."""
+        n = len(toks)
+        k = 1 if n > 2 and toks[0].pos == "PREP" else 0
+        if n < k + 2 or toks[k].lemma.lower().replace("ё", "е") not in _RU_PERSONS:
+            return []
+        rest = toks[k + 1:]
+        first = rest[0]
+        if not (first.case == "ablt" and first.pos in ("NOUN", "ADJ", "PRTF") or first.pos == "ABBR" and len(rest) == 1):
+            return []
+        if any(t.pos in ("PREP", "VERB", "CONJ") for t in rest):
+            return []
+        people = self._best(toks[k:k + 1], "ru", 1, number=False)
+        diseases = self._best(rest, "ru", 2, number=False)
+        if not people or not diseases:
+            return []
+        person = people[0].term
+        if toks[k].number == "plur":
+            person = en_plural(person) or person
+        before = ""
+        if k:
+            before = _FUNCTION_WORDS["ru"].get(toks[0].lemma.lower(), "")
+            if not before:
+                return []
+            before += " "
+        out = []
+        for d in diseases:
+            score = COMPOSITION_FACTOR * people[0].score * d.score
+            for m, text in enumerate((f"{before}{person} with {d.term}", f"{before}{d.term} {person}")):
+                out.append((text, score * (1 - 0.03 * m), "composition",
+                            f"composition: {toks[k].text} + {' '.join(t.text for t in rest)} (instrumental) → {person} with {d.term}"))
         return out
 
     def _ru_treatment_with(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
