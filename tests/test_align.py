@@ -793,7 +793,7 @@ def test_sense_votes_match_a_word_as_written(translator):
         ("pleural effusion on chest radiography", "en", "плевральный выпот по данным рентгенографии органов грудной клетки"),
         ("очаги, выявленные при КТ", "ru", "foci detected on CT"),
         # sub-stage letters and bare numbers
-        ("ВИЧ-инфекция, стадия 4А", "ru", "HIV infection of stage 4A"),
+        ("ВИЧ-инфекция, стадия 4А", "ru", "HIV infection, stage 4A"),
         ("хроническая болезнь почек 3а стадии", "ru", "stage 3a chronic kidney disease"),
         ("сатурация кислорода 94%", "ru", "oxygen saturation 94%"),
         # Latin plurals
@@ -872,6 +872,21 @@ def test_sense_votes_match_a_word_as_written(translator):
         ("necrotizing enterocolitis in preterm neonates", "en", "некротизирующий энтероколит у недоношенных новорождённых"),
         ("risk of cognitive decline in older adults", "en", "риск когнитивного снижения у пожилых"),
         ("decline in GFR", "en", "снижение СКФ"),
+        # punctuation divides a phrase into parts translated apart: lists, findings, headings,
+        # bracketed synonyms and frequencies; a clause after a comma stays the phrase's own
+        ("тошнота, рвота, диарея, боль в животе", "ru", "nausea, vomiting, diarrhea, abdominal pain"),
+        ("дефицит лактазы, непереносимость лактозы", "ru", "lactase deficiency, lactose intolerance"),
+        ("печень не увеличена, селезёнка не увеличена", "ru", "liver not enlarged, spleen not enlarged"),
+        ("ЭКГ: ритм синусовый", "ru", "ECG: sinus rhythm"),
+        ("ЧДД 22 в минуту", "ru", "RR 22 per minute"),
+        ("очень часто (≥1/10)", "ru", "very common (≥1/10)"),
+        ("headache, dizziness, somnolence", "en", "головная боль, головокружение, сонливость"),
+        ("migraine with aura [classical migraine]", "en", "мигрень с аурой [классическая мигрень]"),
+        ("anaphylactic reactions, including anaphylactic shock", "en",
+         "анафилактические реакции, включая анафилактический шок"),
+        ("аллергические реакции, в том числе анафилактический шок", "ru", "allergic reactions, including anaphylactic shock"),
+        ("atrioventricular block, complete", "en", "атриовентрикулярная блокада полная"),
+        ("инфаркт мозга, вызванный тромбозом", "ru", "thrombosis-induced cerebral infarction"),
         # an attributive participle stays in the noun phrase
         ("glycated hemoglobin level", "en", "уровень гликированного гемоглобина"),
         # a drug name pymorphy3 does not know, inflected as the lexicon's noun

@@ -99,6 +99,7 @@ MEASURES: dict[str, str] = {
 _RU_MEASURES: dict[str, str] = {}
 for _en, _ru in MEASURES.items():
     _RU_MEASURES.setdefault(_ru.lower().replace(" ", "").replace(".", ""), _en)
+_RU_MEASURES["вминуту"] = "perminute"  # «ЧСС 72 в минуту», «ЧДД 22 в минуту»: per minute, whatever is counted
 # the spellings English writes for the Russian forms
 _EN_MEASURE_SPELLING = {"ms": "ms", "mosm": "mOsm", "mu": "mU", "miu": "mIU", "µiu": "µIU", "μiu": "µIU",
                         "pmol": "pmol", "nmol": "nmol", "mg": "mg", "g": "g", "mcg": "µg", "ng": "ng", "kg": "kg", "ml": "mL", "l": "L", "dl": "dL",
@@ -245,6 +246,8 @@ def say_en(amount: Amount) -> str:
 
 
 def _en_measure(key: str) -> str:
+    if key == "perminute":
+        return "per minute"
     parts = key.split("/")
     return "/".join(_EN_MEASURE_SPELLING.get(p, p) for p in parts).replace("1.73m2", "1.73 m2").replace("1.73m²", "1.73 m²").replace("/l", "/L")
 

@@ -61,6 +61,7 @@ from medgloss.align.lexicon import (
 )
 from medgloss.models import Lang, Token, other_lang
 from medgloss.nlp.pipeline import Analyzer
+from medgloss.nlp.russian import agrees as ru_agrees
 
 LEXICON_PREFERRED = 0.95
 LEXICON_SYNONYM = 0.85
@@ -605,6 +606,9 @@ class Translator:
         puts the plural of each candidate first; without it the candidates keep the number of
         their lexicon forms (as noun modifiers need: "subgroup analysis").
         """
+        parts = self._punctuated(toks, src)
+        if parts is not None:
+            return parts
         toks = self._prepare(toks, src)
         if not toks:
             return []
@@ -648,6 +652,98 @@ class Translator:
 
     def translate(self, phrase: str, src: Lang) -> list[Translation]:
         return self.translate_tokens(self.an.analyse_text(phrase, src), src)
+
+    def _punctuated(self, toks: list[Token], src: Lang) -> list[Translation] | None:
+        """A phrase that punctuation divides, each part translated on its own and the punctuation
+        kept: a list («головная боль, головокружение, сонливость» → "headache, dizziness,
+        somnolence»), a note's findings («дыхание везикулярное, хрипов нет»), a heading and what
+        follows it ("ECG: sinus rhythm"), a bracketed synonym or frequency at the end ("migraine
+        with aura [classical migraine]", «очень часто (≥1/10)»). None when the phrase is not one:
+        a comma before a participle, an adjective or a qualifier is the phrase's own
+        («инфаркт мозга, вызванный тромбозом», "X, unspecified")."""
+        n = len(toks)
+        if n < 3 or not any(t.pos == "PUNCT" and t.text in ",:;[(" for t in toks[1:]):
+            return None
+        if self.lex.lookup(self.an.key_of_tokens(toks, src), src):
+            return None  # a lexicon entry with its punctuation («болезнь, вызванная ВИЧ, …»)
+        last = toks[-1].text
+        if last in ")]":
+            opening = "(" if last == ")" else "["
+            k = max((m for m in range(n - 1) if toks[m].text == opening), default=-1)
+            if k <= 0 or any(t.text in "()[]" for t in toks[k + 1:n - 1]):
+                return None
+            inside = toks[k + 1:n - 1]
+            if not any(ch.isalpha() for t in inside for ch in t.text):
+                kept = _joined(inside)
+                return self._parts_joined([toks[:k]], src, lambda ts: f"{ts[0]} {opening}{kept}{last}")
+            return self._parts_joined([toks[:k], inside], src, lambda ts: f"{ts[0]} {opening}{ts[1]}{last}")
+        cuts = [m for m in range(1, n - 1) if toks[m].pos == "PUNCT" and toks[m].text in ",:;"]
+        if not cuts:
+            return None
+        segments, seps, start = [], [], 0
+        for m in cuts:
+            segments.append(toks[start:m])
+            seps.append(toks[m].text)
+            start = m + 1
+        segments.append(toks[start:])
+        if any(not seg for seg in segments):
+            return None
+        if len(segments) == 2 and seps[0] == "," and len(segments[1]) > 1 and (
+                segments[1][0].text.lower() in ("including", "включая") or segments[1][0].text.lower() == "в"
+                and len(segments[1]) > 3 and [t.text.lower() for t in segments[1][1:3]] == ["том", "числе"]):
+            # "anaphylactic reactions, including anaphylactic shock" ↔ «…, включая анафилактический шок»
+            skip = 1 if segments[1][0].text.lower() != "в" else 3
+            word = "включая" if src == "en" else "including"
+            case = "accs" if src == "en" else ""
+            return self._parts_joined([segments[0], segments[1][skip:]], src, lambda ts: (
+                f"{ts[0]}, {word} {ru_case(ts[1], case) if case else ts[1]}"))
+        if src == "en" and len(segments) == 2 and len(segments[1]) == 1 and segments[1][0].pos == "ADJ":
+            # "atrioventricular block, complete" → «атриовентрикулярная блокада полная», as the
+            # Russian classification writes a qualifier: after the noun, agreeing
+            adjective = self._entry_form(segments[1][0].text, "en", "adj")
+            if adjective is not None and " " not in adjective:
+                return self._parts_joined([segments[0]], src, lambda ts: (
+                    f"{ts[0]} {ru_agree(adjective, *ru_head_grammar(ts[0]))}"))
+        for seg in segments[1:]:
+            first = seg[0]
+            low = first.text.lower()
+            if first.pos in ("PRTF", "VERB", "CONJ", "PREP") or low in ("который", "которая", "которое", "которые",
+                                                                       "including", "unspecified", "which", "not",
+                                                                       "не", "включая", "в"):
+                return None
+            if len(seg) == 1 and first.pos in ("ADJ", "PRTF"):
+                return None  # "atrioventricular block, complete", «гастрит, неуточнённый»
+            if first.pos in ("ADJ", "PRTF") and len(seg) > 1:
+                # «качество жизни, связанное со здоровьем», "…, related to health": a clause on
+                # the noun before, not an item with its own noun
+                noun = next((t for t in seg if t.pos == "NOUN"), None)
+                if seg[1].pos == "PREP" or noun is None or src == "ru" and not ru_agrees(first, noun):
+                    return None
+            if src == "en" and first.pos == "VERB":
+                return None
+        return self._parts_joined(segments, src, lambda ts: "".join(
+            t + (f"{seps[i]} " if i < len(seps) else "") for i, t in enumerate(ts)))
+
+    def _parts_joined(self, segments: list[list[Token]], src: Lang, join: Callable[[list[str]], str]) -> list[Translation] | None:
+        """Each segment's best translations (at most 2), joined by ``join``; None when one has none."""
+        tgt = other_lang(src)
+        best = [self.translate_tokens(seg, src)[:2] for seg in segments]
+        if any(not b for b in best):
+            return None
+        out: dict[str, Translation] = {}
+        firsts = [b[0] for b in best]
+        score = COMPOSITION_FACTOR
+        for b in firsts:
+            score *= b.score
+        evidence = "; ".join(f"{' '.join(t.text for t in seg)} → {b.term}" for seg, b in zip(segments, firsts))
+        self._add(out, join([b.term for b in firsts]), tgt, score, "composition", f"composition: parts apart: {evidence}")
+        for i, b in enumerate(best):
+            for alt in b[1:]:
+                terms = [x.term for x in firsts]
+                terms[i] = alt.term
+                self._add(out, join(terms), tgt, score * alt.score / max(firsts[i].score, 1e-6), "composition",
+                          f"composition: parts apart: {evidence}; {alt.term} for {firsts[i].term}")
+        return self._rank(out.values(), tgt)[:MAX_CANDIDATES]
 
     def _prepare(self, toks: list[Token], src: Lang) -> list[Token]:
         """The words of a phrase: punctuation dropped (hyphens kept), a leading article dropped,
