@@ -303,6 +303,8 @@ def test_composed_first(translator, phrase, lang, expected):
         ("EGFR", "en", "EGFR"),
         ("eGFR", "en", "расчётная скорость клубочковой фильтрации"),
         ("HBA1C", "en", "HbA1c"),
+        # a phrase opening with a preposition that has a noun homonym («со»)
+        ("со слов пациента", "ru", "according to the patient"),
         # inflected drug names pymorphy3 does not know
         ("дабигатрана", "ru", "dabigatran"),
         ("альтеплазой", "ru", "alteplase"),
@@ -887,6 +889,10 @@ def test_sense_votes_match_a_word_as_written(translator):
         ("аллергические реакции, в том числе анафилактический шок", "ru", "allergic reactions, including anaphylactic shock"),
         ("atrioventricular block, complete", "en", "атриовентрикулярная блокада полная"),
         ("инфаркт мозга, вызванный тромбозом", "ru", "thrombosis-induced cerebral infarction"),
+        # an organ is not seen, a finding is absent; a mass noun stays singular
+        ("поджелудочная железа не визуализируется", "ru", "pancreas not visualized"),
+        ("свободная жидкость не визуализируется", "ru", "no free fluid visualized"),
+        ("периферических отёков нет", "ru", "no peripheral edema"),
         # an attributive participle stays in the noun phrase
         ("glycated hemoglobin level", "en", "уровень гликированного гемоглобина"),
         # a drug name pymorphy3 does not know, inflected as the lexicon's noun

@@ -2472,12 +2472,21 @@ class Translator:
         evidence = subject[0].lemma.lower() == "признак" and len(subject) > 1
         if evidence:
             subject = subject[1:]
+        head = _head_index(subject, "ru")
+        organ = (predicate in ("визуализироваться", "определяться", "пальпироваться") and 0 <= head < len(subject)
+                 and subject[head].number == "sing" and (self._ru_anatomical(subject[head])
+                                                          or self._of_field(subject, "ru", "anatomy")))
         out = []
         for tr in self._best(subject, "ru", 2):
             if predicate in _RU_NEEDED_VERBS:
                 texts = [f"no {tr.term} is required", f"{tr.term} is not required"]
             elif evidence:
                 texts = [f"no evidence of {tr.term}", f"no signs of {tr.term}"]
+            elif predicate and organ:
+                # «поджелудочная железа не визуализируется» → "pancreas not visualized": an organ
+                # is not seen, not absent
+                verb = _RU_FINDING_VERBS.get(predicate) or "visualized"
+                texts = [f"{tr.term} not {verb}", f"{tr.term} is not {verb}"]
             elif predicate:
                 verb = _RU_FINDING_VERBS.get(predicate)
                 texts = [f"no {tr.term}" + (f" {verb}" if verb else "")] + ([f"no {tr.term}"] if verb else [])
@@ -3548,6 +3557,10 @@ def _form_is_plural(form: str, lang: Lang) -> bool:
     return w.isalpha() and noun_lemma(w) != w
 
 
+# Heads a plural Russian finding («отёки», «периферические отёки») is said with in the singular.
+_EN_MASS_NOUNS = frozenset({"edema", "oedema", "lymphadenopathy", "hyperemia", "cyanosis", "jaundice"})
+
+
 def _uncountable(phrase: str) -> bool:
     """An English head noun hardly ever in the plural ("pain", "bleeding"), by word frequency."""
     from medgloss.align.compose import _en_head
@@ -3555,6 +3568,8 @@ def _uncountable(phrase: str) -> bool:
 
     words = phrase.split()
     w = words[_en_head(words)].lower()
+    if w in _EN_MASS_NOUNS:
+        return True
     plural = en_plural(w)
     if plural is None:
         return True

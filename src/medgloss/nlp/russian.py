@@ -205,7 +205,9 @@ class RussianAnalyzer:
                 possessive = i + 1 < len(raw) and not any(
                     p.pos in ("ADVB", "PRED") or p.pos == "NOUN" and not _oov(p.parse)
                     and not p.parse.tag.grammemes & NAME_TAGS for _sc, p in opts)
-                if not (i == 0 and _salt_name(low, raw)):
+                if not (i == 0 and _salt_name(low, raw)) and not (
+                        len(raw) > 1 and any(p.pos == "PREP" for _sc, p in opts)):
+                    # (a preposition stays one: «со слов пациента», not a noun «со»)
                     opts = [(sc + ((1.0 if p.number != "plur" else 0.5) if p.case == "nomn" or
                                    p.pos == "ADJS" and possessive and sc >= top else 0.0), p)
                             for sc, p in opts]
