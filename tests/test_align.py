@@ -889,6 +889,9 @@ def test_sense_votes_match_a_word_as_written(translator):
         ("аллергические реакции, в том числе анафилактический шок", "ru", "allergic reactions, including anaphylactic shock"),
         ("atrioventricular block, complete", "en", "атриовентрикулярная блокада полная"),
         ("инфаркт мозга, вызванный тромбозом", "ru", "thrombosis-induced cerebral infarction"),
+        # a raised or lowered laboratory analyte is named as a change of its level
+        ("elevated ALT", "en", "повышение АЛТ"),
+        ("increased serum creatinine", "en", "повышение креатинина сыворотки"),
         # an organ is not seen, a finding is absent; a mass noun stays singular
         ("поджелудочная железа не визуализируется", "ru", "pancreas not visualized"),
         ("свободная жидкость не визуализируется", "ru", "no free fluid visualized"),

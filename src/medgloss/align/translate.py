@@ -1238,12 +1238,15 @@ class Translator:
         if src != "en" or len(toks) < 2 or toks[0].text.lower() not in _EN_CHANGE:
             return []
         out = []
+        # a laboratory analyte stands for its level ("elevated ALT" → «повышение АЛТ»), first
+        analyte = toks[0].text.lower() in ("elevated", "increased", "raised", "decreased", "reduced") and self._of_field(
+            toks[1:], "en", "lab", "haematology", "biochemistry")
         for tr in self._best(toks[1:], src, 1):
             head = _ru_head_word(tr.term)
-            if head is not None and head.normal_form.replace("ё", "е") in _RU_MEASURE_NOUNS:
+            if analyte or head is not None and head.normal_form.replace("ё", "е") in _RU_MEASURE_NOUNS:
                 noun = _EN_CHANGE[toks[0].text.lower()]
-                out.append((f"{noun} {ru_genitive(tr.term)}", tr.score * COMPOSITION_FACTOR * 0.97, "composition",
-                            f"composition: {toks[0].text} → {noun} + genitive (a change of a measure named as a noun)"))
+                out.append((f"{noun} {ru_genitive(tr.term)}", tr.score * COMPOSITION_FACTOR * (1.02 if analyte else 0.97),
+                            "composition", f"composition: {toks[0].text} → {noun} + genitive (a change of a measure named as a noun)"))
         return out
 
     def _coordination(self, toks: list[Token], k: int, src: Lang) -> list[tuple[str, float, str, str]]:
