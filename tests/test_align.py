@@ -303,6 +303,8 @@ def test_composed_first(translator, phrase, lang, expected):
         ("EGFR", "en", "EGFR"),
         ("eGFR", "en", "расчётная скорость клубочковой фильтрации"),
         ("HBA1C", "en", "HbA1c"),
+        # a plural source makes the singular entries plural even when another entry is plural
+        ("adults", "en", "взрослые"),
         # a phrase opening with a preposition that has a noun homonym («со»)
         ("со слов пациента", "ru", "according to the patient"),
         # inflected drug names pymorphy3 does not know

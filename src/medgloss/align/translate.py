@@ -643,10 +643,10 @@ class Translator:
             text = " ".join(spell(t.text) if not t.upper else t.text for t in toks)
             self._add(out, text, tgt, 0.05, "cognate", "transliteration of every word (no better evidence)")
         top = self._internal == 0  # a whole term, which opens in the nominative
-        if number and not own_number and _source_plural(toks, src, top):
-            self._plurals(out, tgt)
+        if number and _source_plural(toks, src, top):
+            self._plurals(out, tgt, keep=own_number)
         elif number and own_number and _source_singular(toks, src, top):
-            self._singulars(out, tgt)
+            self._singulars(out, tgt, only=own_number)
         ranked = self._rank(out.values(), tgt)
         return ranked[:MAX_CANDIDATES]
 
@@ -779,9 +779,9 @@ class Translator:
             toks = toks[:-1]
         return toks
 
-    def _lexicon_candidates(self, toks: list[Token], src: Lang, out: dict[str, Translation]) -> bool:
-        """The whole phrase as a lexicon entry; True when the entry's own form is in the plural
-        (its number is then the lexicon's business: «роды», "vital signs")."""
+    def _lexicon_candidates(self, toks: list[Token], src: Lang, out: dict[str, Translation]) -> set[str]:
+        """The whole phrase as a lexicon entry; the keys of the candidates whose entry writes the
+        source in the plural (their number is then the lexicon's business: «роды», "vital signs")."""
         tgt = other_lang(src)
         key = self.an.key_of_tokens(toks, src)
         votes = self._sense_votes(key, src)
@@ -802,12 +802,12 @@ class Translator:
                            or h[0].pos == "verb" and len(toks) > 2),
                           key=lambda h: (is_gloss(h[0], src), h[1]))
         source_abbr = len(toks) == 1 and toks[0].pos == "ABBR"
-        own_plural = False
+        own_plural: set[str] = set()  # keys of candidates whose entry writes the source in the plural
         for entry, idx in hits:
             gloss = is_gloss(entry, src)
             forms = entry.forms(tgt)
             own = entry.forms(src)[idx] if idx < len(entry.forms(src)) else ""
-            own_plural = own_plural or _form_is_plural(own, src)
+            plural_entry = _form_is_plural(own, src)
             for n, form in enumerate(forms):
                 score = (LEXICON_PREFERRED if n == 0 else LEXICON_SYNONYM - 0.02 * (n - 1)) - 0.03 * min(idx + 3 * gloss, 3)
                 if _abbreviation_like(form) != source_abbr:
@@ -818,12 +818,15 @@ class Translator:
                 if n == 0:
                     score += 0.004 * min(math.log2(1 + votes(entry)), 5)
                 self._add(out, form, tgt, score, "lexicon", _entry_evidence(entry))
+                if plural_entry:
+                    own_plural.add(self.an.key(form, tgt))
         return own_plural
 
-    def _plurals(self, out: dict[str, Translation], tgt: Lang) -> None:
-        """The plural of each candidate, just above it: the source term is plural."""
+    def _plurals(self, out: dict[str, Translation], tgt: Lang, keep: set[str] = frozenset()) -> None:
+        """The plural of each candidate, just above it: the source term is plural (those of
+        ``keep``, whose entry is in the plural itself, keep their number)."""
         for tr in list(out.values()):
-            if tr.methods[0] != "lexicon":
+            if tr.methods[0] != "lexicon" or tr.key in keep:
                 continue  # composition gives its candidates the source's number itself
             plural = ru_plural(tr.term) if tgt == "ru" else en_plural(tr.term)
             if plural is None or (tgt == "en" and _uncountable(tr.term)):
@@ -831,10 +834,12 @@ class Translator:
             self._add(out, plural, tgt, tr.score + 0.004, tr.methods[0],
                       "; ".join(tr.evidence) + "; plural, as the source term")
 
-    def _singulars(self, out: dict[str, Translation], tgt: Lang) -> None:
-        """The singular of each candidate, just above it: the source term is singular where the
-        lexicon writes the plural ("quality-adjusted life years")."""
+    def _singulars(self, out: dict[str, Translation], tgt: Lang, only: set[str]) -> None:
+        """The singular of each candidate of ``only``, just above it: the source term is singular
+        where the lexicon writes the plural ("quality-adjusted life years")."""
         for tr in list(out.values()):
+            if tr.key not in only:
+                continue
             single = ru_singular(tr.term) if tgt == "ru" else en_singular(tr.term)
             if single is None or tgt == "ru" and _plural_after_head(tr.term):
                 continue  # «метастазы в лимфатические узлы»: the number runs through the phrase
