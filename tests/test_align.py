@@ -891,6 +891,13 @@ def test_sense_votes_match_a_word_as_written(translator):
         ("аллергические реакции, в том числе анафилактический шок", "ru", "allergic reactions, including anaphylactic shock"),
         ("atrioventricular block, complete", "en", "атриовентрикулярная блокада полная"),
         ("инфаркт мозга, вызванный тромбозом", "ru", "thrombosis-induced cerebral infarction"),
+        # an examination finding not found, a point in a study, a measured value before a finding
+        ("liver not palpable", "en", "печень не пальпируется"),
+        ("the spleen is not palpable", "en", "селезёнка не пальпируется"),
+        ("endoscopic remission at week 52", "en", "эндоскопическая ремиссия на 52-й неделе"),
+        ("90% stenosis of the right coronary artery", "en", "стеноз правой коронарной артерии 90%"),
+        ("50% reduction in mortality", "en", "снижение смертности на 50%"),
+        ("90% стеноз правой коронарной артерии", "ru", "90% right coronary artery stenosis"),
         # a raised or lowered laboratory analyte is named as a change of its level
         ("elevated ALT", "en", "повышение АЛТ"),
         ("increased serum creatinine", "en", "повышение креатинина сыворотки"),

@@ -370,6 +370,8 @@ def _time(words: list[str], lemmas: list[str], i: int, lang: Lang) -> tuple[Amou
 
 
 # English prepositions of a span («в течение») and of a point after a span («через»).
+_EN_AT_UNIT = {"week": "й неделе", "month": "м месяце", "day": "й день", "year": "м году", "cycle": "м цикле",
+               "visit": "м визите"}
 _EN_SPAN_PREPS = frozenset({"within", "for", "during", "over"})
 _EN_POINT_PREPS = frozenset({"after", "in", "at"})
 _EN_EVENT_PREPS = {"after": ("после", "gent"), "following": ("после", "gent"), "post": ("после", "gent"),
@@ -560,6 +562,9 @@ def _read_en(w: list[str], i: int) -> Expression | None:
         if j + 1 < n and w[j] in ("and", "or") and w[j + 1] in ("older", "over", "above"):
             tail, j = " и старше", j + 2
         return Expression(i, j, [_ru_age(amount) + tail], kind="age", amount=amount)
+    # at week N, at month N: "remission at week 52" → «ремиссия на 52-й неделе»
+    if first == "at" and i + 2 < n and w[i + 1] in _EN_AT_UNIT and re.fullmatch(r"\d+", w[i + 2]):
+        return Expression(i, i + 3, [f"на {w[i + 2]}-{_EN_AT_UNIT[w[i + 1]]}"], kind="point")
     # within / for / during N units (of | after | before …)
     if first in _EN_SPAN_PREPS or first in _EN_POINT_PREPS:
         k = i + 1

@@ -1908,6 +1908,24 @@ class Translator:
                 if not event:
                     continue
             elif pos != n:
+                first = exprs[0]
+                if k == 0 and len(exprs) == 1 and first.kind == "amount" and first.amount is not None and first.amount.measure:
+                    # "90% stenosis of the right coronary artery" → «стеноз правой коронарной
+                    # артерии 90%»: a measured value before the finding goes after it
+                    said = first.texts[0]
+                    out = []
+                    for tr in self._best(toks[pos:], src, 2):
+                        head = _ru_head_word(tr.term) if src == "en" else None
+                        if head is not None and head.normal_form in _RU_CHANGE_NOUNS:
+                            texts = [f"{tr.term} на {said}"]  # "50% reduction in mortality" → «снижение … на 50%»
+                        elif src == "en":
+                            texts = [f"{tr.term} {said}", f"{said} {tr.term}"]
+                        else:
+                            texts = [f"{said} {tr.term}", f"{tr.term} of {said}"]  # «90% стеноз» → "90% stenosis"
+                        out.extend((text, COMPOSITION_FACTOR * tr.score * (1 - 0.02 * m), "composition",
+                                    "; ".join(tr.evidence) + f"; {' '.join(words[:pos])} → {said}")
+                                   for m, text in enumerate(texts))
+                    return out
                 continue
             lefts = self._best(toks[:k], src, 3) if k else [None]
             if k and not lefts:
@@ -2265,6 +2283,19 @@ class Translator:
 
         words = [t.text.lower() for t in toks]
         n = len(toks)
+        if n >= 3 and words[-1] in _EN_SEEN_ADJECTIVES and words[-2] == "not":
+            # "liver not palpable" → «печень не пальпируется», "spleen is not palpable"
+            end = n - 3 if words[-3] in ("is", "are") else n - 2
+            if end < 1:
+                return []
+            out = []
+            for subject in self._best(toks[:end], "en", 2):
+                _gender, number = ru_head_grammar(subject.term)
+                verb = _EN_SEEN_ADJECTIVES[words[-1]]
+                verb = verb.replace("ется", "ются").replace("ится", "ятся") if number == "plur" else verb
+                out.append((f"{subject.term} не {verb}", COMPOSITION_FACTOR * subject.score, "composition",
+                            f"composition: not {words[-1]} → не {verb}"))
+            return out
         k = next((m for m in range(n) if toks[m].pos == "VERB" or toks[m].pos == "ADJ" and m > 0 and words[m].endswith(
             "ed") and words[m - 1] in ("not", "is", "are", "was", "were")), None)
         if k is None or any(t.pos == "VERB" for t in toks[k + 1:]):
@@ -3711,6 +3742,10 @@ _EN_SEVERITY = {"mild": "лёгкой", "moderate": "средней", "severe": 
 
 # Russian verbs that report a finding («не выявлено», «не обнаружены») and English says with a
 # participle after "no X", and those of need («не требуется»).
+# What an examination finds or not, said in Russian with a reflexive verb ("not palpable" → «не
+# пальпируется»).
+_EN_SEEN_ADJECTIVES = {"palpable": "пальпируется", "visible": "визуализируется", "visualized": "визуализируется",
+                       "audible": "выслушивается", "detectable": "определяется"}
 # English verbs of moving a patient, whose "to" is Russian «в» + accusative.
 _EN_MOTION_VERBS = frozenset({"transfer", "admit", "refer", "send", "move", "discharge", "return", "readmit",
                               "hospitalize", "evacuate", "deliver", "take", "bring"})
