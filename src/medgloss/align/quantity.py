@@ -607,11 +607,10 @@ def _read_en(w: list[str], i: int) -> Expression | None:
         return Expression(i, i + 3, texts, kind="point")
     # (a value) of N units at the end: "ESR of 45 mm/h" → «СОЭ 45 мм/ч»
     if first == "of" and i > 0:
-        got = read_amount(w, lem, i + 1, "en") or _bare_number_at_end(w, lem, i + 1, "en")
-        if got is not None and got[1] == n and (got[0].measure or not got[0].unit):
-            return Expression(i, n, [say_ru(got[0])], kind="amount", amount=got[0])
-        if got is not None and got[0].measure and got[1] + 2 == n and w[got[1]] in ("per", "a") and w[n - 1] in _EN_PER:
-            return Expression(i, n, [f"{say_ru(got[0])} {_EN_PER[w[n - 1]]}"], kind="amount", amount=got[0])
+        inner = _read_en(w, i + 1)
+        if (inner is not None and inner.end == n and inner.kind == "amount" and inner.amount is not None
+                and (inner.amount.measure or not inner.amount.unit)):
+            return Expression(i, n, inner.texts[:1], kind="amount", amount=inner.amount)
     # every N units
     if first == "every":
         got = _time(w, lem, i + 1, "en")

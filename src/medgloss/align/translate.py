@@ -457,11 +457,8 @@ class Translator:
             parse = token_parse(t)
             if parse is None:
                 return None
-            kind = "ing" if "actv" in t.tags else "ed"
-            for entry, idx in self.lex.lookup(self.an.key(parse.normal_form, "ru"), "ru"):
-                if entry.pos == "verb" and entry.en:
-                    return en_participle(entry.en[0], kind), 0.75 * (LEXICON_PREFERRED - 0.03 * min(idx, 3))
-            return None
+            found = self._ru_verb_participle(parse.normal_form, "ing" if "actv" in t.tags else "ed")
+            return (found[0], 0.75 * found[1]) if found else None
         low = t.text.lower()
         if not low.endswith(("ed", "ing")) or t.pos not in ("ADJ", "VERB"):
             return None
@@ -483,6 +480,14 @@ class Translator:
                         form = inflect_word(infn, grams | {"masc", "sing", "nomn"}) if infn is not None else None
                         if form:
                             return f"{form} {rest}".strip(), 0.75 * (LEXICON_PREFERRED - 0.03 * min(idx, 3))
+        return None
+
+    def _ru_verb_participle(self, verb: str, kind: str) -> tuple[str, float] | None:
+        """The English participle ("ing" or "ed") of the lexicon's first English verb for a Russian
+        infinitive, with its score."""
+        for entry, idx in self.lex.lookup(self.an.key(verb, "ru"), "ru"):
+            if entry.pos == "verb" and entry.en:
+                return en_participle(entry.en[0], kind), LEXICON_PREFERRED - 0.03 * min(idx, 3)
         return None
 
     def _entry_form(self, word: str, src: Lang, pos: str) -> str | None:
@@ -719,8 +724,6 @@ class Translator:
                 noun = next((t for t in seg if t.pos == "NOUN"), None)
                 if seg[1].pos == "PREP" or noun is None or src == "ru" and not ru_agrees(first, noun):
                     return None
-            if src == "en" and first.pos == "VERB":
-                return None
         return self._parts_joined(segments, src, lambda ts: "".join(
             t + (f"{seps[i]} " if i < len(seps) else "") for i, t in enumerate(ts)))
 
@@ -991,8 +994,8 @@ class Translator:
         bounded = self._quantity(toks, src)
         if bounded:
             return bounded
-        alone = (self._ru_predicate(toks, src) or self._en_predicate(toks, src) or self._negated_finding(toks, src) or self._ru_passive_statement(toks, src)
-                 or self._prepositional_alone(toks, src)
+        alone = (self._ru_predicate(toks, src) or self._en_predicate(toks, src) or self._negated_finding(toks, src)
+                 or self._ru_passive_statement(toks, src) or self._prepositional_alone(toks, src)
                  or self._severity(toks, src) or self._followed_by(toks, src) or self._or_higher(toks, src))
         if alone:
             return alone
@@ -1498,10 +1501,10 @@ class Translator:
         if prep == "in":
             parts = target.split()
             head = _ru_head_word(target)
-            from medgloss.nlp.russian import parses
+            from medgloss.nlp.russian import PERSON_ADJECTIVES, parses
 
-            last = {q.normal_form.replace("ё", "е") for q in parses(parts[-1].lower())} if parts else set()
-            if head is not None and head.tag.animacy == "anim" or last & _RU_PERSONS or "пожилой" in last:
+            lemmas = {q.normal_form.replace("ё", "е") for q in parses(parts[-1].lower())} if parts else set()
+            if head is not None and head.tag.animacy == "anim" or lemmas & (_RU_PERSONS | PERSON_ADJECTIVES):
                 return "у", "gent"  # "in preterm neonates" → «у недоношенных новорождённых»
             key = self.an.key_of_tokens(right, "en")
             fields = {e.field for e, _i in self.lex.lookup(key, "en")}
@@ -2208,10 +2211,7 @@ class Translator:
             adjective = self._entry_form(full, "ru", "adj")
             if adjective and " " not in adjective:
                 return adjective, LEXICON_PREFERRED
-        for entry, idx in self.lex.lookup(self.an.key(parse.normal_form, "ru"), "ru"):
-            if entry.pos == "verb" and entry.en:
-                return en_participle(entry.en[0], "ed"), LEXICON_PREFERRED - 0.03 * min(idx, 3)
-        return None
+        return self._ru_verb_participle(parse.normal_form, "ed")
 
     def _ru_predicate(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """A note's or a report's statement with a short participle: «печень не увеличена» →
@@ -2325,7 +2325,7 @@ class Translator:
         rests = self._best(after, "en", 2) if after else [None]
         if before and not subjects or after and not rests:
             return []
-        verbs = [e for e, _i in self.lex.lookup(self.an.key(lemma, "en"), "en") if e.pos == "verb" and e.ru]
+        verbs = [f for e, _i in self.lex.lookup(self.an.key(lemma, "en"), "en") if e.pos == "verb" for f in e.ru]
         out = []
         for subject in subjects:
             gender, number = ru_head_grammar(subject.term) if subject is not None else ("masc", "sing")
@@ -2334,13 +2334,13 @@ class Translator:
                 if not verbs:
                     return []
                 must = "должны" if number == "plur" else _RU_MUST.get(gender, "должен")
-                said = f"{'не ' if negated else ''}{must} {_ru_aspect([f for e in verbs for f in e.ru], 'impf')}"
+                said = f"{'не ' if negated else ''}{must} {_ru_aspect(verbs, 'impf')}"
                 how = f"{'not ' if negated else ''}should {lemma} → {said}"
             elif modal:
                 # "should be discontinued" → «следует прекратить»
                 if not verbs:
                     return []
-                said = f"{'не ' if negated else ''}следует {_ru_aspect([f for e in verbs for f in e.ru], 'perf')}"
+                said = f"{'не ' if negated else ''}следует {_ru_aspect(verbs, 'perf')}"
                 how = f"should be {words[k]} → {said}"
             else:
                 # the lexicon's participle for the English word as written («расширенный» for
@@ -3740,8 +3740,6 @@ _RU_SEVERITY = {"легкий": "mild", "средний": "moderate", "сред�
                 "тяжелый": "severe", "крайний": "extreme"}
 _EN_SEVERITY = {"mild": "лёгкой", "moderate": "средней", "severe": "тяжёлой"}
 
-# Russian verbs that report a finding («не выявлено», «не обнаружены») and English says with a
-# participle after "no X", and those of need («не требуется»).
 # What an examination finds or not, said in Russian with a reflexive verb ("not palpable" → «не
 # пальпируется»).
 _EN_SEEN_ADJECTIVES = {"palpable": "пальпируется", "visible": "визуализируется", "visualized": "визуализируется",
@@ -3763,6 +3761,8 @@ def _ru_aspect(verbs: Sequence[str], aspect: str) -> str:
     return verbs[0]
 
 
+# Russian verbs that report a finding («не выявлено», «не обнаружены») and English says with a
+# participle after "no X", and those of need («не требуется»).
 _RU_FINDING_VERBS = {"выявить": "detected", "выявлять": "detected", "обнаружить": "detected",
                      "обнаруживать": "detected", "определяться": "detected", "визуализироваться": "visualized",
                      "выявляться": "detected", "отмечаться": "noted", "наблюдаться": "observed",

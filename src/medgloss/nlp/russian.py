@@ -62,7 +62,7 @@ _ABBR = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Z0-9]{1,7}(?:-\d+)?$")
 _MIXED_ABBR = re.compile(r"^(?=(?:.*[A-ZА-ЯЁ]){2})[A-Za-zА-Яа-яЁё0-9]{1,8}(?:-[A-Za-zА-Яа-яЁё0-9]{1,8}){0,3}$")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 # Adjectives that stand for people («больные раком», «беременные с преэклампсией»).
-_PERSON_ADJECTIVES = frozenset({"больной", "беременный", "новорожденный", "взрослый", "пожилой", "недоношенный",
+PERSON_ADJECTIVES = frozenset({"больной", "беременный", "новорожденный", "взрослый", "пожилой", "недоношенный",
                                 "умерший", "обследованный", "оперированный", "прооперированный"})
 # Noun endings restored for words pymorphy3 does not know: inflected drug and protein names.
 _OOV_NOUN_LEMMA = re.compile(r"(ин|ол|ан|ат|ид|ил|он|ен|ер|ор|ам|ем|ум|ит|оз|аз|ил|ек|ап)$")
@@ -234,7 +234,7 @@ class RussianAnalyzer:
             # Case from the preposition that opens this noun phrase.
             j = i - 1
             while j >= 0 and chosen[j] is not None and chosen[j].pos in ("ADJF", "PRTF", "ADJS", "NUMR") and (
-                    chosen[j].parse.normal_form.replace("ё", "е") not in _PERSON_ADJECTIVES):
+                    chosen[j].parse.normal_form.replace("ё", "е") not in PERSON_ADJECTIVES):
                 j -= 1  # («у больных раком»: the preposition governs «больных», not «раком»)
             prep_cases = None
             if j >= 0 and chosen[j] is not None and chosen[j].pos == "PREP":
@@ -245,7 +245,7 @@ class RussianAnalyzer:
             # the subject of a sentence, or a term as a dictionary writes it.
             initial = j < 0 or all(chosen[m] is None and not raw[m][0][:1].isalnum() for m in range(j + 1))
             prev_adjectives = [q for _s, q in options[i - 1] if q.pos in ("ADJF", "PRTF", "ADJS")] if i > 0 else []
-            if any(q.parse.normal_form.replace("ё", "е") in _PERSON_ADJECTIVES for q in prev_adjectives):
+            if any(q.parse.normal_form.replace("ё", "е") in PERSON_ADJECTIVES for q in prev_adjectives):
                 prev_adjectives = []  # «больные раком»: an adjective standing for people, no agreement
             only_adjective = bool(prev_adjectives) and len(prev_adjectives) == len(options[i - 1])
             has_noun = any(q.pos == "NOUN" for _s, q in viable)
