@@ -914,3 +914,70 @@ def test_sense_votes_match_a_word_as_written(translator):
 )
 def test_quantities_findings_and_clauses(translator, phrase, lang, expected):
     assert top(translator, phrase, lang, 1) == [expected.replace("ё", "е")], top(translator, phrase, lang, 5)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [
+        # Russian finite verbs: tense, number, negation, adverbs after an intransitive verb
+        ("частота осложнений достоверно чаще встречалась", "ru", "complication rate occurred significantly more often"),
+        ("курс лечения составляет 14 дней", "ru", "course of treatment is 14 days"),
+        ("боль в груди усилилась", "ru", "chest pain intensified"),
+        ("симптомы не улучшились", "ru", "symptoms did not improve"),
+        ("препарат выводился почками", "ru", "drug was excreted by the kidneys"),
+        ("у пациентов отмечалось снижение гемоглобина", "ru", "decreased hemoglobin was noted in patients"),
+        # obligation: a subject that agrees is the agent, otherwise what is done becomes the subject
+        ("суточная доза не должна превышать 4 г", "ru", "daily dose should not exceed 4 g"),
+        ("таблетки следует проглатывать целиком", "ru", "tablets should be swallowed whole"),
+        ("в период лечения следует избегать приёма алкоголя", "ru", "alcohol intake should be avoided during treatment"),
+        # an infinitive is an instruction; a gerund with «не» is "without"
+        ("содержимое одного пакетика растворить в стакане воды", "ru", "dissolve contents of one sachet in glass of water"),
+        ("не разжевывать таблетки", "ru", "do not chew tablets"),
+        # English finite verbs, modals and imperatives
+        ("the drug does not contain lactose", "en", "препарат не содержит лактозу"),
+        ("symptoms worsen at night", "en", "симптомы ухудшаются ночью"),
+        ("symptoms did not improve", "en", "симптомы не улучшились"),
+        ("may cause drowsiness", "en", "может вызывать сонливость"),
+        ("the tablet can be divided", "en", "таблетку можно разделить"),
+        ("shake well before use", "en", "хорошо встряхнуть перед применением"),
+        ("do not chew the tablets", "en", "не жевать таблетки"),
+        ("the patient developed a rash", "en", "у пациента развилась сыпь"),
+        ("safety and efficacy have not been established", "en", "безопасность и эффективность не установлены"),
+        ("live vaccines should not be administered", "en", "живые вакцины не следует вводить"),
+        # a participle before a noun is not a past tense
+        ("patients with newly diagnosed epilepsy", "en", "пациенты с впервые выявленной эпилепсией"),
+        ("maximum recommended daily dose", "en", "максимальная рекомендованная суточная доза"),
+        # a counted genitive and what a container holds take "of"
+        ("содержимое двух флаконов", "ru", "contents of two vials"),
+        ("стакан молока", "ru", "glass of milk"),
+    ],
+)
+def test_clauses(translator, phrase, lang, expected):
+    assert top(translator, phrase, lang, 1) == [expected.replace("ё", "е")], top(translator, phrase, lang, 5)
+
+
+@pytest.mark.parametrize(
+    ("verb", "past", "participle"),
+    [("take", "took", "taken"), ("show", "showed", "shown"), ("occur", "occurred", "occurred"),
+     ("begin", "began", "begun"), ("spread", "spread", "spread"), ("become", "became", "become"),
+     ("do", "did", "done"), ("improve", "improved", "improved"), ("undergo", "underwent", "undergone")],
+)
+def test_english_verb_forms(verb, past, participle):
+    from medgloss.align.compose import en_participle, en_past
+
+    assert (en_past(verb), en_participle(verb, "ed")) == (past, participle)
+
+
+def test_unknown_ia_noun_is_feminine_singular():
+    from medgloss.align.compose import ru_case, ru_head_grammar
+
+    assert ru_head_grammar("фебрильная нейтропения") == ("femn", "sing")
+    assert ru_case("фебрильная нейтропения", "gent") == "фебрильной нейтропении"
+
+
+def test_word_by_word_when_no_rule_fits(translator):
+    from medgloss.align.translate import Translator
+
+    hidden = Translator(translator.lex, translator.an)
+    best = hidden.translate("pain score 7 out of 10", "en")[0]
+    assert best.term.startswith("боль балл 7") and "word by word" in best.evidence[0]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medgloss.models import Lang, Token
-from medgloss.nlp.russian import inflect_word, parses
+from medgloss.nlp.russian import inflect_word, morph, parses
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,13 @@ def _ru_noun_parse(word: str, strict: bool = False):
         if p.tag.POS == "NOUN" and p.tag.case == "nomn":
             return p
     return None
+
+
+def _guessed_plural(word: str, p) -> bool:
+    """A noun pymorphy3 does not know in -ия («нейтропения», «кардиомиопатия») read as the plural
+    of a guessed neuter: it is a feminine singular."""
+    low = word.lower()
+    return low.endswith(("ия", "ья")) and p.tag.number == "plur" and not morph().word_is_known(low)
 
 
 def _head(words: list[str]) -> int | None:
@@ -170,6 +177,8 @@ def ru_head_grammar(phrase: str) -> tuple[str, str]:
             # A noun pymorphy3 does not know in -а/-я (an enzyme in -аза) is feminine.
             return ("femn", "sing")
         return ("masc", "sing")
+    if _guessed_plural(words[i], p):
+        return ("femn", "sing")
     number = "plur" if "Pltm" in p.tag.grammemes or p.tag.number == "plur" else "sing"
     return (str(p.tag.gender or "masc"), number)
 
@@ -249,7 +258,7 @@ def ru_case(phrase: str, case: str, number: str | None = None) -> str:
         if ap.tag.number == "plur":
             num = "plur"
         head = last
-    elif hp is None:
+    elif hp is None or _guessed_plural(words[head], hp):
         num, gender = "sing", "femn" if words[head].lower().endswith(("а", "я")) else "masc"
         if case != "nomn":
             out[head] = _fallback_case(words[head], case)
@@ -543,8 +552,11 @@ def en_participle(verb: str, kind: str) -> str:
                 form = v + (v[-1] if short_cvc else "") + "ing"
     else:
         past = [f for f in forms if not f.endswith(("ing", "s"))]
-        form = next((f for f in past if f.endswith("n")), past[0] if past else None)
-        if form is None:
+        # "taken" beside "took", "done" beside "did", "begun" beside "began"
+        form = next((f for f in past if re.search(r"(?<!a)ne?$", f)), past[0] if past else None)
+        if v in _EN_INVARIANT_VERBS or v.endswith(("come", "run")):
+            form = v  # "spread", "become", "run"
+        elif form is None:
             if v.endswith("e"):
                 form = v + "d"
             elif v.endswith("y") and v[-2:-1] not in "aeiou":
@@ -552,6 +564,41 @@ def en_participle(verb: str, kind: str) -> str:
             else:
                 form = v + (v[-1] if short_cvc else "") + "ed"
     return " ".join([form, *words[1:]])
+
+
+# Verbs whose past and participle are the infinitive ("cut", "spread").
+_EN_INVARIANT_VERBS = frozenset(
+    "put cut set hit let shut spread cost burst split quit upset hurt shed thrust cast bet bid rid".split())
+
+
+def en_past(verb: str) -> str:
+    """The simple past of an English verb ("occur" → "occurred", "take" → "took", "rise" →
+    "rose"); "be" is "was" (the caller says "were")."""
+    words = verb.split()
+    v = words[0].lower()
+    if v == "be":
+        return " ".join(["was", *words[1:]])
+    if v in _EN_INVARIANT_VERBS:
+        return verb
+    forms = [f for f in _en_irregular_verbs().get(v, []) if not f.endswith(("ing", "s"))]
+    participle = en_participle(v, "ed")
+    past = [f for f in forms if f != participle]
+    if past:
+        form = past[0]  # "took" beside "taken"
+    elif forms and not forms[0].endswith(("en", "wn", "ne")):
+        form = forms[0]  # "led", "made": one form for both
+    else:
+        form = _en_regular_past(v)  # "showed" beside "shown"
+    return " ".join([form, *words[1:]])
+
+
+def _en_regular_past(v: str) -> str:
+    short_cvc = len(v) <= 4 and re.fullmatch(r"[a-z]*[^aeiou][aeiou][^aeiouwxy]", v) is not None
+    if v.endswith("e"):
+        return v + "d"
+    if v.endswith("y") and v[-2:-1] not in "aeiou":
+        return v[:-1] + "ied"
+    return v + (v[-1] if short_cvc else "") + "ed"
 
 
 def en_singular(phrase: str) -> str | None:

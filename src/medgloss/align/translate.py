@@ -36,6 +36,7 @@ from medgloss.align.compose import (
     coordinate,
     cover,
     en_participle,
+    en_past,
     en_plural,
     en_singular,
     ru_agree,
@@ -620,6 +621,10 @@ class Translator:
         tgt = other_lang(src)
         out: dict[str, Translation] = {}
         own_number = self._lexicon_candidates(toks, src, out)
+        clause = self._en_clause(toks, src) if src == "en" and not out else []
+        for text, score, method, evidence in clause:
+            # before the articles go: they tell a past tense from a participle
+            self._add(out, text, tgt, score, method, evidence)
         if src == "en":
             # Articles and the possessive inside a term carry nothing to translate: "capacity of
             # the lung", "doctor's appointment" (a lexicon entry may still be written with them).
@@ -629,7 +634,7 @@ class Translator:
                 toks = bare
                 if not out:
                     own_number = self._lexicon_candidates(toks, src, out)
-        if len(toks) > 1 or not out:
+        if (len(toks) > 1 or not out) and not clause:
             for text, score, method, evidence in self._compose(toks, src):
                 self._add(out, text, tgt, score, method, evidence)
             for text, score, method, evidence in self._en_change_nominal(toks, src):
@@ -643,10 +648,23 @@ class Translator:
             for tr in self.translate(" ".join(t.text.replace("-", " ") for t in toks), src):
                 self._add(out, tr.term, tgt, tr.score * 0.9, tr.methods[0], "; ".join(tr.evidence))
         if not out:
-            # Nothing better: a letter-by-letter spelling, so that every term has a proposal.
+            # Nothing fits the whole phrase: word by word, each as the lexicon and the rules give
+            # it, a word they lack spelled letter by letter, so that every term has a proposal.
             spell = cognates.transliterate_ru if src == "ru" else cognates.transliterate_en
-            text = " ".join(spell(t.text) if not t.upper else t.text for t in toks)
-            self._add(out, text, tgt, 0.05, "cognate", "transliteration of every word (no better evidence)")
+            said, glossed = [], 0
+            for t in toks:
+                kept = t.upper or not t.text.isalpha()
+                found = self._best([t], src, 1) if len(toks) > 1 and not kept else []
+                if found and found[0].score > 0.05:
+                    said.append(found[0].term)
+                    glossed += 1
+                else:
+                    said.append(t.text if kept else spell(t.text))
+            if glossed:
+                self._add(out, " ".join(said), tgt, 0.05 + 0.02 * glossed / len(toks), "composition",
+                          f"word by word ({glossed} of {len(toks)} words known; no rule fits the whole phrase)")
+            else:
+                self._add(out, " ".join(said), tgt, 0.05, "cognate", "transliteration of every word (no better evidence)")
         top = self._internal == 0  # a whole term, which opens in the nominative
         if number and _source_plural(toks, src, top):
             self._plurals(out, tgt, keep=own_number)
@@ -991,7 +1009,7 @@ class Translator:
                   else self._ru_participle_clause(toks))
         if clause:
             return clause
-        bounded = self._quantity(toks, src)
+        bounded = self._ru_clause(toks, src) or self._quantity(toks, src)
         if bounded:
             return bounded
         alone = (self._ru_predicate(toks, src) or self._en_predicate(toks, src) or self._negated_finding(toks, src)
@@ -1826,7 +1844,11 @@ class Translator:
         head_noun = next((t for t in reversed(toks[head.start:head.end]) if t.pos == "NOUN"), None)
         anatomical = (len(groups) == 1 and head_noun is not None and not self._ru_condition(head_noun)
                       and self._ru_anatomical(toks[groups[0].end - 1]))
-        if quality:
+        # A counted genitive («содержимое одного пакетика» → "contents of one sachet") too.
+        # So does what a container or a measure holds («стакан воды» → "glass of water").
+        counted = bool(groups) and (toks[groups[0].start].pos == "NUM" or toks[groups[0].start].lemma.lower() in _RU_COUNTING_WORDS
+                                    or toks[head.end - 1].lemma.lower() in _RU_MEASURE_HEADS)
+        if quality or counted:
             of_first = True
         elif anatomical and groups[0].end - groups[0].start > 1:
             of_first = True
@@ -2197,6 +2219,301 @@ class Translator:
                         f"composition: {toks[k].text} → {verb} ({how})"))
         return out
 
+    def _ru_verb_english(self, lemma: str) -> tuple[str, float] | None:
+        """The English verb for a Russian one: the lexicon's first («улучшиться» → "improve",
+        «наблюдаться» → "be observed"); a copula for «составлять» and «являться»; a reflexive
+        verb the lexicon lacks is the passive of its plain verb («выводиться» → "be excreted")."""
+        if lemma in _RU_COPULAS:
+            return "be", LEXICON_PREFERRED
+        for verb, passive in ((lemma, False), (lemma[:-2], True)):
+            if passive and not lemma.endswith(("ся", "сь")):
+                break
+            for entry, idx in self.lex.lookup(self.an.key(verb, "ru"), "ru"):
+                if entry.pos == "verb" and entry.en:
+                    said = entry.en[0]
+                    if passive and not said.startswith("be "):
+                        said = "be " + en_participle(said, "ed")
+                    return said, LEXICON_PREFERRED - 0.03 * min(idx, 3)
+        return None
+
+    def _ru_clause(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """A sentence with a finite verb, a word of obligation and an infinitive, an infinitive
+        alone or a gerund, in English order: «достоверно чаще встречалась» → "occurred
+        significantly more often", «курс лечения составляет 7–10 дней» → "course of treatment is
+        7 to 10 days", «на фоне терапии состояние улучшилось» → "condition improved on therapy",
+        «суточная доза не должна превышать 4 г» → "daily dose should not exceed 4 g",
+        «таблетки следует проглатывать целиком» → "tablets should be swallowed whole",
+        «растворить в стакане воды» → "dissolve in a glass of water", «не разжёвывая» →
+        "without chewing". Participles and the verbs of finding have their own rules."""
+        if src != "ru" or any("PRTS" in t.tags or t.pos == "PUNCT" for t in toks):
+            return []
+        n = len(toks)
+        words = [t.text.lower() for t in toks]
+        infinitives = [m for m in range(n) if "INFN" in toks[m].tags]
+        finite = [m for m in range(n) if toks[m].pos == "VERB" and "indc" in toks[m].tags]
+        gerunds = [m for m in range(n) if "GRND" in toks[m].tags]
+        modal = next((m for m in range(n) if words[m] in _RU_MODAL_WORDS and infinitives and infinitives[0] > m), None)
+        if modal is not None:
+            k, kind = infinitives[0], "modal"
+            if len(infinitives) > 1 or any(m != modal for m in finite):
+                return []
+        elif len(finite) == 1 and not infinitives and not gerunds:
+            k, kind = finite[0], "finite"
+        elif len(infinitives) == 1 and not finite and not gerunds:
+            k, kind = infinitives[0], "imperative"
+        elif len(gerunds) == 1 and not finite and not infinitives:
+            k, kind = gerunds[0], "gerund"
+        else:
+            return []
+        lemma = toks[k].lemma.lower()
+        negated = k > 0 and words[k - 1] == "не"
+        if (lemma in _RU_FINDING_VERBS or lemma in _RU_NEEDED_VERBS) and (negated or kind != "finite"):
+            return []  # «не выявлено», «не требуется»: the negated-finding rule
+        if kind == "finite" and lemma.endswith(("ся", "сь")) and "pres" in toks[k].tags and not negated:
+            # «препарат выводится почками», «боль усиливается при ходьбе»: a label's present
+            passive = self._ru_passive_statement(toks, src)
+            if passive:
+                return passive
+        verb = self._ru_verb_english(lemma)
+        if verb is None:
+            return []
+        said, score = verb
+        head = said.split()[0]
+        used = {k} | ({modal} if modal is not None else set())
+        negated = any(m - 1 >= 0 and words[m - 1] == "не" for m in used)
+        used |= {m - 1 for m in list(used) if m > 0 and words[m - 1] == "не"}
+        at = min(used)
+        chunks = _clause_chunks(toks, used, "ru")
+        if chunks is None:
+            return []
+        before = [c for c in chunks if c[2] < at]
+        after = [c for c in chunks if c[2] > at]
+        # a noun phrase before the verb keeps the prepositional phrases that follow it
+        # («боль в груди усилилась»)
+        merged: list[list] = []
+        for c in before:
+            if c[0] == "pp" and merged and merged[-1][0] == "np":
+                merged[-1] = ["np", merged[-1][1] + c[1], merged[-1][2]]
+            else:
+                merged.append(c)
+        before = merged
+        nps_before = [c for c in before if c[0] == "np"]
+        nps_after = [c for c in after if c[0] == "np"]
+        if len(nps_before) > 1 or len(nps_after) > 1:
+            return []
+        subject = nps_before[0] if nps_before else None
+        obj = nps_after[0] if nps_after else None
+        reflexive = lemma.endswith(("ся", "сь"))
+        if kind == "finite" and subject is None and obj is not None and (reflexive or "intr" in toks[k].tags):
+            subject, obj = obj, None  # «отмечалось повышение АД»: the subject after the verb
+        if kind in ("imperative", "gerund") or kind == "modal" and words[modal] not in _RU_PERSONAL_MODALS:
+            if subject is not None and obj is None:
+                subject, obj = None, subject  # «таблетки следует проглатывать»: what is done to
+        rest = [c for c in before + after if c[0] != "np"]
+        translated: dict[int, Translation] = {}
+        for c in [x for x in (subject, obj) if x is not None] + rest:
+            found = self._best(c[1], "ru", 1)
+            if not found:
+                return []
+            term = found[0].term
+            if c[0] == "adv" and len(c[1]) == 1 and words[c[2]] in _RU_COMPARATIVE_ADVERBS:
+                term = _RU_COMPARATIVE_ADVERBS[words[c[2]]]
+            translated[c[2]] = dataclasses.replace(found[0], term=term)
+        if obj is not None and head == "be" and obj[1][0].case == "ablt" and obj[1][0].pos in ("NOUN", "ADJ", "PRTF"):
+            # «выводится почками» → "is excreted by the kidneys": the instrumental is the agent
+            by = "by the " if self._ru_anatomical(obj[1][-1]) else "by "
+            translated[obj[2]] = dataclasses.replace(translated[obj[2]], term=by + translated[obj[2]].term)
+        score *= math.prod(tr.score for tr in translated.values())
+        adverbs = " ".join(translated[c[2]].term for c in rest if c[0] == "adv")
+        places = " ".join(translated[c[2]].term for c in rest if c[0] == "pp")
+        subj = translated[subject[2]].term if subject is not None else ""
+        obj_said = translated[obj[2]].term if obj is not None else ""
+        tail = said.split()[1:]
+        if kind == "finite":
+            tense = "past" if "past" in toks[k].tags else "futr" if "futr" in toks[k].tags else "pres"
+            verb_said = _en_finite(said, tense, toks[k].number == "plur", negated)
+            parts = ([subj, adverbs, verb_said, obj_said] if obj_said and head != "be"
+                     else [subj, verb_said, adverbs, obj_said])
+            how = f"{toks[k].text} → {verb_said}"
+        elif kind == "modal":
+            modal_said = _RU_MODAL_WORDS[words[modal]]
+            modal_said = (modal_said[1] if negated else modal_said[0])
+            if words[modal] in _RU_PERSONAL_MODALS or obj is None:
+                verb_said = f"{modal_said} {said}"
+                parts = [subj, verb_said, obj_said, adverbs]
+            else:
+                # «таблетки следует проглатывать» → "tablets should be swallowed"
+                participle = en_participle(said, "ed") if head != "be" else " ".join(tail)
+                verb_said = f"{modal_said} be {participle}"
+                parts = [obj_said, verb_said, adverbs]
+            how = f"{' '.join(words[m] for m in sorted(used))} → {verb_said}"
+        elif kind == "imperative":
+            verb_said = f"do not {said}" if negated else said
+            parts = [verb_said, obj_said, adverbs]
+            how = f"{toks[k].text} → {verb_said} (an instruction)"
+        else:
+            verb_said = ("without " if negated else "") + en_participle(said, "ing")
+            parts = [verb_said, obj_said, adverbs]
+            how = f"{toks[k].text} → {verb_said} (a gerund)"
+        text = " ".join(p for p in [*parts, places] if p)
+        return [(text, COMPOSITION_FACTOR * score, "composition", f"composition: {how}")]
+
+    def _en_clause(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """A statement or an instruction with a finite verb, "may" or "can", or an imperative, in
+        Russian: "each tablet contains" → «каждая таблетка содержит», "may cause drowsiness" →
+        «может вызывать сонливость», "the tablet can be divided" → «таблетку можно разделить»,
+        "shake well before use" → «хорошо встряхнуть перед применением», "do not chew" → «не
+        разжёвывать», "smokes 20 cigarettes a day" → «курит 20 сигарет в день». Statements with
+        "is", "should" and a participle are the predicate rule's."""
+        if src != "en" or any(t.pos == "PUNCT" for t in toks):
+            return []
+        from medgloss.nlp.english import readings
+        from medgloss.nlp.russian import inflect_word, parses
+
+        article = [t.pos == "DET" and t.text.lower() in ("the", "a", "an") for t in toks]
+        opens_with_article = article[0]
+        after_article = [a for a, t in zip([False, *article], toks) if t.pos != "DET" or t.text.lower() not in ("the", "a", "an")]
+        toks = [t for t, a in zip(toks, article) if not a]
+        words = [t.text.lower() for t in toks]
+        n = len(toks)
+        if n < 2:
+            return []
+        negated = False
+        used: set[int] = set()
+        tense_word = ""
+        modal = None
+        passive = False
+        k = None
+        if words[0] == "do" and words[1] == "not" and n > 2:
+            kind, k, negated, used = "imperative", 2, True, {0, 1, 2}
+        else:
+            m = next((m for m in range(n) if words[m] in _EN_MODALS), None)
+            if m is not None:
+                j = m + 1
+                if j < n and words[j] == "not":
+                    negated, j = True, j + 1
+                if j < n and words[j] == "be":
+                    passive, j = True, j + 1
+                if j >= n:
+                    return []
+                kind, k, modal, used = "modal", j, words[m], set(range(m, j + 1))
+            elif (d := next((m for m in range(1, n - 2) if words[m] in ("do", "does", "did") and words[m + 1] == "not"),
+                            None)) is not None:
+                kind, k, negated, used = "finite", d + 2, True, {d, d + 1, d + 2}
+                tense_word = words[d]
+            else:
+                verbs = [m for m in range(n) if toks[m].pos == "VERB"]
+                v = verbs[0] if len(verbs) == 1 else 0
+                # a participle before a noun is an attribute ("newly diagnosed epilepsy",
+                # "recommended daily dose"): a past tense has an article after it or opens a sentence
+                past = words[v].endswith("ed") or bool(_en_past_of(words[v]))
+                if len(verbs) == 1 and v > 0 and not words[v].endswith("ing") and words[v - 1] not in _EN_BE_HAVE and (
+                        not past or opens_with_article or v + 1 < n and after_article[v + 1]) and toks[v - 1].pos in (
+                            "NOUN", "PROPN", "ABBR", "PRON", "NUM"):
+                    k, kind = verbs[0], "finite"
+                    if words[k - 1] == "not" and k > 1 and words[k - 2] in ("does", "do", "did"):
+                        negated, used = True, {k - 2, k - 1, k}
+                    else:
+                        used = {k}
+                elif not verbs and words[0].endswith("s") and any(
+                        pos == "verb" for pos, _v in readings(words[0])) and toks[1].pos in ("NUM", "NOUN", "ADV"):
+                    k, kind, used = 0, "finite", {0}  # a note's "smokes 20 cigarettes a day"
+                elif not verbs and any(pos == "verb" and v == words[0] for pos, v in readings(words[0])) and (
+                        toks[1].pos == "ADV"):
+                    k, kind, used = 0, "imperative", {0}  # "shake well before use"
+                else:
+                    return []
+        lemma = words[k]
+        if kind == "finite" and not negated:
+            lemma = next((v for pos, v in readings(words[k]) if pos == "verb"), toks[k].lemma.lower())
+        tense = "past" if kind == "finite" and words[k] != lemma and (
+            words[k].endswith("ed") or lemma in _en_past_of(words[k])) else "pres"
+        if negated and kind == "finite":
+            tense = "past" if tense_word == "did" else "pres"
+        elif kind == "finite" and tense == "pres" and words[k] not in (lemma, _en_third_person(lemma)):
+            return []  # a participle ("children born to …"), not a present tense
+        chunks = _clause_chunks(toks, used, "en")
+        if chunks is None:
+            return []
+        at = min(used)
+        nps_before = [c for c in chunks if c[0] == "np" and c[2] < at]
+        nps_after = [c for c in chunks if c[0] == "np" and c[2] > at]
+        if len(nps_before) > 1 or len(nps_after) > 1 or any(c[0] == "pp" and c[2] < at for c in chunks):
+            return []
+        subject = nps_before[0] if nps_before else None
+        obj = nps_after[0] if nps_after else None
+        if passive and obj is None:
+            subject, obj = None, subject  # "the tablet can be divided" → «таблетку можно разделить»
+        ru_verbs = [f for e, _i in sorted(self.lex.lookup(self.an.key(lemma, "en"), "en"), key=lambda h: h[1])
+                    if e.pos == "verb" for f in e.ru]
+        # a transitive verb with an object, a reflexive one without ("pain worsens" → «усиливается»)
+        ru_verbs = [v for v in ru_verbs if v.split()[0].endswith(("ся", "сь")) != (obj is not None or passive)] or ru_verbs
+        if not ru_verbs:
+            return []
+        aspect = "perf" if tense == "past" or kind == "imperative" and not negated or passive else "impf"
+        infinitive = _ru_aspect(ru_verbs, aspect)
+        head, _, extra = infinitive.partition(" ")
+        infn = next((q for q in parses(head) if q.tag.POS == "INFN"), None)
+        if infn is None:
+            return []
+        translated: dict[int, Translation] = {}
+        for c in [x for x in (subject, obj) if x is not None] + [c for c in chunks if c[0] != "np"]:
+            if c[0] == "adv" and len(c[1]) == 1:
+                adverb = self._entry_form(words[c[2]], "en", "adv")
+                if adverb:
+                    translated[c[2]] = Translation(adverb, "ru", adverb, LEXICON_PREFERRED)
+                    continue
+            found = self._best(c[1], "en", 1)
+            if not found:
+                return []
+            translated[c[2]] = found[0]
+        subj = translated[subject[2]].term if subject is not None else ""
+        gender, number = _ru_subject_grammar(subj) if subj else ("masc", "sing")
+        if lemma in _EN_ONSET_VERBS and kind == "finite" and subj and obj is not None:
+            # "the patient developed a rash" → «у пациента развилась сыпь»: what develops is the subject
+            onset = _EN_ONSET_VERBS[lemma]
+            ill = translated[obj[2]].term
+            g, num = ru_head_grammar(ill)
+            grams = ({"past", num} | ({g} if num == "sing" and g in ("masc", "femn", "neut") else set())
+                     if tense == "past" else {"3per", num, "pres"})
+            verb = next((q for q in parses(onset[0 if tense == "past" else 1]) if q.tag.POS == "INFN"), None)
+            form = inflect_word(verb, grams) if verb is not None else None
+            if form:
+                score = COMPOSITION_FACTOR * LEXICON_SYNONYM * math.prod(tr.score for tr in translated.values())
+                places = " ".join(translated[c[2]].term for c in chunks if c[0] == "pp")
+                said = " ".join(p for p in [ru_preposition("у", subj), ru_case(subj, "gent"), f"{'не ' if negated else ''}{form}",
+                                            ill, places] if p)
+                return [(said, score, "composition", f"composition: {lemma} → у X {form}")]
+        if subj and ", " in subj:
+            subj += ","  # «таблетка, покрытая плёночной оболочкой, содержит»
+        obj_said = ru_case(translated[obj[2]].term, "accs") if obj is not None else ""
+        adverbs = " ".join(translated[c[2]].term for c in chunks if c[0] == "adv")
+        places = " ".join(translated[c[2]].term for c in chunks if c[0] == "pp")
+        not_ = "не " if negated else ""
+        if kind == "imperative":
+            verb_said = f"{not_}{infinitive}"
+            parts = [adverbs, verb_said, obj_said, places]
+        elif kind == "modal" and passive:
+            word = "нельзя" if negated and modal in ("can", "cannot") else _EN_MODALS[modal][1]
+            verb_said = f"{word} {not_ if word != 'нельзя' else ''}{infinitive}"
+            parts = [obj_said, verb_said, adverbs, places]
+        elif kind == "modal":
+            own = _EN_MODALS[modal][0]
+            may = own if number == "sing" else own[:-2] + "гут" if own.endswith("жет") else own
+            verb_said = f"{not_}{may} {_ru_aspect(ru_verbs, 'impf')}"
+            parts = [subj, adverbs, verb_said, obj_said, places]
+        else:
+            grams = ({"past", "plur"} if number == "plur" else {"past", "sing", gender if gender in ("masc", "femn", "neut") else "masc"}
+                     ) if tense == "past" else {"3per", number, "pres" if "impf" in infn.tag else "futr"}
+            form = inflect_word(infn, grams)
+            if not form:
+                return []
+            verb_said = f"{not_}{form}{' ' + extra if extra else ''}"
+            parts = [subj, adverbs, verb_said, obj_said, places]
+        score = COMPOSITION_FACTOR * LEXICON_SYNONYM * math.prod(tr.score for tr in translated.values())
+        return [(" ".join(p for p in parts if p), score, "composition",
+                 f"composition: {' '.join(words[m] for m in sorted(used))} → {verb_said}")]
+
     def _ru_short_participle(self, t: Token) -> tuple[str, float] | None:
         """The English past participle for a Russian short one: the lexicon's adjective for its
         full form («увеличена» → «увеличенный» → "enlarged", «повышен» → "elevated"), else the
@@ -2290,7 +2607,7 @@ class Translator:
                 return []
             out = []
             for subject in self._best(toks[:end], "en", 2):
-                _gender, number = ru_head_grammar(subject.term)
+                _gender, number = _ru_subject_grammar(subject.term)
                 verb = _EN_SEEN_ADJECTIVES[words[-1]]
                 verb = verb.replace("ется", "ются").replace("ится", "ятся") if number == "plur" else verb
                 out.append((f"{subject.term} не {verb}", COMPOSITION_FACTOR * subject.score, "composition",
@@ -2302,7 +2619,7 @@ class Translator:
             return []
         j = k
         negated = modal = passive = event = False
-        while j > 0 and words[j - 1] in ("not", "be", "is", "are", "was", "were", "been", "should", "must"):
+        while j > 0 and words[j - 1] in ("not", "be", "is", "are", "was", "were", "been", "should", "must", "has", "have"):
             j -= 1
             negated = negated or words[j] == "not"
             modal = modal or words[j] in ("should", "must")
@@ -2328,7 +2645,7 @@ class Translator:
         verbs = [f for e, _i in self.lex.lookup(self.an.key(lemma, "en"), "en") if e.pos == "verb" for f in e.ru]
         out = []
         for subject in subjects:
-            gender, number = ru_head_grammar(subject.term) if subject is not None else ("masc", "sing")
+            gender, number = _ru_subject_grammar(subject.term) if subject is not None else ("masc", "sing")
             if modal and not passive:
                 # "should not exceed" → «не должна превышать»: «должен» agrees with the subject
                 if not verbs:
@@ -2340,7 +2657,8 @@ class Translator:
                 # "should be discontinued" → «следует прекратить»
                 if not verbs:
                     return []
-                said = f"{'не ' if negated else ''}следует {_ru_aspect(verbs, 'perf')}"
+                # what must not be done is said with the imperfective («не следует вводить»)
+                said = f"{'не ' if negated else ''}следует {_ru_aspect(verbs, 'impf' if negated else 'perf')}"
                 how = f"should be {words[k]} → {said}"
             else:
                 # the lexicon's participle for the English word as written («расширенный» for
@@ -3561,6 +3879,63 @@ def _source_singular(toks: list[Token], src: Lang, top: bool = False) -> bool:
     return t.lemma == t.text.lower()
 
 
+def _en_finite(verb: str, tense: str, plural: bool, negated: bool) -> str:
+    """An English verb phrase in the third person: ("improve", "past") → "improved", ("be
+    observed", "past", negated) → "was not observed", ("exceed", "pres", negated) → "does not
+    exceed", "will develop"."""
+    head, *rest = verb.split()
+    if head == "be":
+        form = {"past": "were" if plural else "was", "futr": "will be"}.get(tense, "are" if plural else "is")
+        form += " not" if negated else ""
+    elif tense == "futr":
+        form = f"will {'not ' if negated else ''}{head}"
+    elif negated:
+        form = f"{'did' if tense == 'past' else 'do' if plural else 'does'} not {head}"
+    elif tense == "past":
+        form = en_past(head)
+    else:
+        form = head if plural else _en_third_person(head)
+    return " ".join([form, *rest])
+
+
+def _clause_chunks(toks: list[Token], used: set[int], src: Lang) -> list[list] | None:
+    """The words of a clause outside its verb (``used``) in chunks ``[kind, tokens, start]``: noun
+    phrases ("np"), prepositional phrases ("pp") and runs of adverbs ("adv"); ``None`` when a word
+    fits none (a particle, another verb)."""
+    chunks: list[list] = []
+    cur: list | None = None
+    for m, t in enumerate(toks):
+        if m in used:
+            cur = None
+            continue
+        if t.pos == "PREP":
+            cur = ["pp", [t], m]
+        elif t.pos == "ADV" or src == "ru" and t.pos == "ADJS" and "COMP" in t.tags:
+            if cur is not None and cur[0] == "adv":
+                cur[1].append(t)
+                continue
+            cur = ["adv", [t], m]
+        elif t.pos in ("PART", "VERB", "ADJS", "AUX") or t.pos == "CONJ" and (cur is None or cur[0] == "adv"):
+            return None
+        elif cur is None or cur[0] == "adv" or (
+                src == "ru" and cur[0] == "pp" and t.case == "nomn" and t.pos in ("NOUN", "ADJ", "PRTF")
+                and any(x.pos == "NOUN" for x in cur[1][1:])):
+            # «на фоне терапии состояние улучшилось»: a nominative ends the prepositional phrase
+            cur = ["np", [t], m]
+        else:
+            cur[1].append(t)
+            continue
+        chunks.append(cur)
+    return chunks
+
+
+def _ru_subject_grammar(subject: str) -> tuple[str, str]:
+    """(gender, number) a Russian verb agrees with: the head's, plural for subjects joined by «и»
+    («безопасность и эффективность не установлены»)."""
+    gender, number = ru_head_grammar(subject)
+    return (gender, "plur") if " и " in f" {subject} " and "," not in subject else (gender, number)
+
+
 def _en_third_person(verb: str) -> str:
     """"worsen" → "worsens", "cross" → "crosses", "intensify" → "intensifies"."""
     if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
@@ -3760,6 +4135,43 @@ def _ru_aspect(verbs: Sequence[str], aspect: str) -> str:
             return v
     return verbs[0]
 
+
+# English modals before an infinitive: the Russian verb of possibility, and the word said for the
+# passive ("can be divided" → «можно разделить»).
+_EN_MODALS = {"may": ("может", "можно"), "can": ("может", "можно"), "might": ("может", "можно"),
+              "could": ("может", "можно"), "cannot": ("не может", "нельзя")}
+# English verbs whose subject has what their object names: Russian says «у X развилась Y».
+_EN_ONSET_VERBS = {"develop": ("развиться", "развиваться")}
+_EN_BE_HAVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "not"})
+
+
+def _en_past_of(form: str) -> set[str]:
+    """The verbs ``form`` is the simple past of ("took" → {"take"})."""
+    from medgloss.nlp.english import readings
+
+    return {v for pos, v in readings(form) if pos == "verb" and en_past(v) == form}
+
+
+# Words that count or point at what a genitive names: it follows its head with "of".
+_RU_COUNTING_WORDS = frozenset({"один", "два", "три", "четыре", "пять", "несколько", "каждый", "весь", "этот",
+                                "данный", "оба", "половина"})
+_RU_MEASURE_HEADS = frozenset({"стакан", "чашка", "ложка", "пакетик", "флакон", "бутылка", "количество", "часть",
+                               "доля", "глоток", "капля", "порция"})
+# Russian verbs said with "be" in English: «курс составляет 7 дней» → "course is 7 days".
+_RU_COPULAS = frozenset({"составлять", "являться"})
+# Words of obligation and possibility before an infinitive, said in English as it is and negated;
+# those that agree with a subject («доза не должна превышать») take it as the agent.
+_RU_MODAL_WORDS = {"следует": ("should", "should not"), "рекомендуется": ("should", "should not"),
+                   "необходимо": ("must", "must not"), "нужно": ("must", "must not"), "надо": ("must", "must not"),
+                   "можно": ("may", "may not"), "нельзя": ("must not", "must not"),
+                   "должен": ("should", "should not"), "должна": ("should", "should not"),
+                   "должно": ("should", "should not"), "должны": ("should", "should not"),
+                   "может": ("may", "may not"), "могут": ("may", "may not")}
+_RU_PERSONAL_MODALS = frozenset({"должен", "должна", "должно", "должны", "может", "могут"})
+# Comparative adverbs, which the lexicon files under their adjectives.
+_RU_COMPARATIVE_ADVERBS = {"чаще": "more often", "реже": "less often", "больше": "more", "меньше": "less",
+                           "лучше": "better", "хуже": "worse", "быстрее": "faster", "медленнее": "more slowly",
+                           "раньше": "earlier", "позже": "later", "позднее": "later", "дольше": "longer"}
 
 # Russian verbs that report a finding («не выявлено», «не обнаружены») and English says with a
 # participle after "no X", and those of need («не требуется»).
