@@ -947,6 +947,24 @@ def test_quantities_findings_and_clauses(translator, phrase, lang, expected):
         # a participle before a noun is not a past tense
         ("patients with newly diagnosed epilepsy", "en", "пациенты с впервые выявленной эпилепсией"),
         ("maximum recommended daily dose", "en", "максимальная рекомендованная суточная доза"),
+        # a note leaves out who: the noun phrase before a transitive verb is its object
+        ("операции и травмы отрицает", "ru", "denies surgery and injuries"),
+        ("гипотензивные препараты принимает нерегулярно", "ru", "takes antihypertensive drugs irregularly"),
+        ("хрипы отсутствуют", "ru", "no rales"),
+        # a short adjective as a predicate
+        ("вены проходимы", "ru", "patent veins"),
+        # «по» before a dose, a dash that says "is", an age span after people, a count
+        ("по 2 капли в каждый глаз", "ru", "2 drops into each eye"),
+        ("максимальная суточная доза — 40 мг", "ru", "maximum daily dose: 40 mg"),
+        ("дети от 2 до 6 лет", "ru", "children aged 2 to 6 years"),
+        ("1 ингаляция", "ru", "1 inhalation"),
+        ("2 episodes", "en", "2 эпизода"),
+        ("5 lesions", "en", "5 поражений"),
+        # ordinals
+        ("перелом 6-го ребра", "ru", "6th rib fracture"),
+        ("3rd trimester", "en", "3-й триместр"),
+        # a hollow organ that widens is dilated
+        ("расширение петель тонкой кишки", "ru", "dilated small bowel loops"),
         # a counted genitive and what a container holds take "of"
         ("содержимое двух флаконов", "ru", "contents of two vials"),
         ("стакан молока", "ru", "glass of milk"),

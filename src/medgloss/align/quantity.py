@@ -180,7 +180,7 @@ def _digits(text: str, lang: Lang) -> str:
     return re.sub(r"(?<=\d),(?=\d)", ".", text)
 
 
-def _count_form(value: float | None, case: str) -> int:
+def count_form(value: float | None, case: str) -> int:
     """Which of a Russian counted noun's forms a number takes: 0 nominative (accusative)
     singular, 2 genitive singular, 3 genitive plural. ``case`` is "nomn", "accs" or "gent"."""
     if value is None:
@@ -217,7 +217,7 @@ def say_ru(amount: Amount, case: str = "nomn", sutki: bool = False) -> str:
             return ""
     if unit is None:
         return word
-    form = _count_form(value, case)
+    form = count_form(value, case)
     if sutki and amount.unit == "day":
         noun = _SUTKI[0] if form == 0 else _SUTKI[2]
     else:
@@ -431,7 +431,7 @@ def _read_bound(w: list[str], lem: list[str], i: int, lang: Lang) -> Expression 
         number, end = centile
         if lang == "en":
             return Expression(i, end, [f"{_EN_BOUNDS[bound]} {number}-го перцентиля"], kind="bound")
-        return Expression(i, end, [f"{_RU_BOUNDS[bound]} the {_en_ordinal(int(number))} percentile"], kind="bound")
+        return Expression(i, end, [f"{_RU_BOUNDS[bound]} the {en_ordinal(int(number))} percentile"], kind="bound")
     amount = read_amount(w, lem, j, lang, unit_needed=False)
     if amount is None:
         return None
@@ -505,7 +505,7 @@ def _centile_at(w: list[str], lem: list[str], j: int, lang: Lang) -> tuple[str, 
     return None
 
 
-def _en_ordinal(n: int) -> str:
+def en_ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 

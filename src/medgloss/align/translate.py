@@ -390,6 +390,10 @@ class Translator:
         if re.fullmatch(r"[IVX]{1,5}", t.text):
             # A Roman numeral is written the same in both languages.
             return Piece(i, i + 1, t.text, t.text, "noun", "abbreviation", LEXICON_SYNONYM)
+        ordinal = _ordinal(t.text, src)
+        if ordinal is not None:
+            # «6-го ребра» → "6th rib", "3rd trimester" → «3-й триместр»
+            return Piece(i, i + 1, t.text, ordinal, "adj", "derived", LEXICON_SYNONYM)
         word = t.lemma if src == "ru" else (t.lemma if t.pos == "NOUN" else t.text.lower())
         if not word.isalpha():
             return None
@@ -495,7 +499,7 @@ class Translator:
         """The preferred translation of a word as the lexicon lists it with part of speech ``pos``."""
         hits = [(e, k) for e, k in self.lex.lookup(self.an.key(word, src), src)
                 if e.pos == pos and e.forms(other_lang(src)) and not e.abbreviation]
-        hits.sort(key=lambda h: (h[1], not h[0].medical))
+        hits.sort(key=lambda h: (is_gloss(h[0], src), h[1], not h[0].medical))
         return hits[0][0].forms(other_lang(src))[0] if hits else None
 
     def _is_name(self, toks: list[Token], i: int, src: Lang) -> bool:
@@ -685,10 +689,16 @@ class Translator:
         a comma before a participle, an adjective or a qualifier is the phrase's own
         («инфаркт мозга, вызванный тромбозом», "X, unspecified")."""
         n = len(toks)
-        if n < 3 or not any(t.pos == "PUNCT" and t.text in ",:;[(" for t in toks[1:]):
+        if n < 3 or not any(t.pos == "PUNCT" and t.text in ",:;[(—–" for t in toks[1:]):
             return None
         if self.lex.lookup(self.an.key_of_tokens(toks, src), src):
             return None  # a lexicon entry with its punctuation («болезнь, вызванная ВИЧ, …»)
+        dashes = [m for m in range(1, n - 1) if toks[m].pos == "PUNCT" and toks[m].text in "—–"
+                  and not (toks[m - 1].text[:1].isupper() and toks[m + 1].text[:1].isupper())]  # «Иценко – Кушинга»
+        if src == "ru" and len(dashes) == 1 and not any(t.pos == "PUNCT" and t.text in ",:;" for t in toks):
+            # «максимальная суточная доза — 40 мг» → "maximum daily dose: 40 mg": a dash says "is"
+            m = dashes[0]
+            return self._parts_joined([toks[:m], toks[m + 1:]], src, lambda ts: f"{ts[0]}: {ts[1]}")
         last = toks[-1].text
         if last in ")]":
             opening = "(" if last == ")" else "["
@@ -822,6 +832,8 @@ class Translator:
                            if h[0].pos != "verb" and (len(toks) == 1 or h[0].pos == "adv")
                            or h[0].pos == "verb" and len(toks) > 2),
                           key=lambda h: (is_gloss(h[0], src), h[1]))
+        if len(toks) == 1 and not toks[0].upper and toks[0].pos in ("PREP", "CONJ", "PART", "PRON", "DET"):
+            hits = [h for h in hits if not h[0].abbreviation]  # «по» is not ПО
         source_abbr = len(toks) == 1 and toks[0].pos == "ABBR"
         own_plural: set[str] = set()  # keys of candidates whose entry writes the source in the plural
         for entry, idx in hits:
@@ -1009,7 +1021,11 @@ class Translator:
                   else self._ru_participle_clause(toks))
         if clause:
             return clause
-        bounded = self._ru_clause(toks, src) or self._quantity(toks, src)
+        if src == "ru" and n > 1 and toks[0].text.lower() == "по" and toks[1].text[:1].isdigit():
+            # «по 2 капли в каждый глаз» → "2 drops into each eye": «по» of a dose says "each time"
+            return [(tr.term, tr.score, "composition", "; ".join(tr.evidence) + "; «по» before a dose left unsaid")
+                    for tr in self._best(toks[1:], src, 3)]
+        bounded = self._ru_clause(toks, src) or self._quantity(toks, src) or self._counted(toks, src)
         if bounded:
             return bounded
         alone = (self._ru_predicate(toks, src) or self._en_predicate(toks, src) or self._negated_finding(toks, src)
@@ -1811,6 +1827,8 @@ class Translator:
                 groups.remove(g)
         adjectives = [*pre, *before]
         change = _RU_CHANGE_HEADS.get(toks[head.start].lemma.lower().replace("ё", "е"))
+        if toks[head.start].lemma.lower() == "расширение" and groups and self._ru_anatomical(toks[groups[0].end - 1]):
+            change = ("dilatation", "dilated")  # «расширение петель тонкой кишки»: a hollow organ widens
         if change and head.end == head.start + 1 and groups and not adjectives:
             # «снижение скорости клубочковой фильтрации» → "decreased glomerular filtration rate",
             # "decrease in glomerular filtration rate" (not "rate decrease", not "decrease of").
@@ -1818,7 +1836,9 @@ class Translator:
             if change[0] == "increase" and self._ru_anatomical(toks[groups[0].end - 1]):
                 # «увеличение лимфатических узлов» → "enlarged lymph nodes": an organ grows
                 change = ("enlargement", "enlarged")
-            plural = toks[groups[0].end - 1].number == "plur"
+            # the number of the genitive's own noun («петель тонкой кишки» is plural)
+            own = next((t for t in toks[groups[0].start:groups[0].end] if t.pos == "NOUN"), toks[groups[0].end - 1])
+            plural = own.number == "plur"
             for obj in self._best(gen_toks, src, 1, number=plural):
                 if " of " in f" {obj.term} " and len(obj.term.split()) > 4:
                     continue
@@ -2082,10 +2102,14 @@ class Translator:
             return texts
         first = exprs[0]
         amount = first.amount
-        head = toks[_head_index(toks[:k], src)].lemma.lower() if k else ""
+        head = toks[_head_index(toks[:k], src)].lemma.lower().replace("ё", "е") if k else ""
         if src == "ru" and first.kind == "span" and toks[k].text.lower() == "в" and quantity.for_first(head):
             # «лечение в течение 6 месяцев» → "treatment for 6 months"
             texts.sort(key=lambda t: not t.startswith("for "))
+        if (src == "ru" and head in _RU_PERSONS and len(exprs) == 1 and first.kind in ("amount", "bound")
+                and amount is not None and amount.unit == "year" and len(amount.numbers) == 2):
+            # «дети от 2 до 6 лет» → "children aged 2 to 6 years": an age span after people
+            texts = [f"aged {t}" for t in texts] + texts
         out = [f"{left.term} {t}" for t in texts]
         if src == "ru" and len(exprs) == 1 and first.kind == "frequency" and head in _RU_DOSING_NOUNS:
             # «приём один раз в сутки» → "once-daily intake": English puts a dosing frequency
@@ -2219,6 +2243,24 @@ class Translator:
                         f"composition: {toks[k].text} → {verb} ({how})"))
         return out
 
+    def _counted(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """A whole number and what it counts, the noun in the number's form: «1 ингаляция» → "1
+        inhalation", «4 очага» → "4 foci", "2 episodes" → «2 эпизода», "5 lesions" → «5 очагов»."""
+        if len(toks) < 2 or not re.fullmatch(r"\d{1,6}", toks[0].text) or any(
+                t.pos not in ("NOUN", "ADJ", "PRTF") for t in toks[1:]):
+            return []
+        value = int(toks[0].text)
+        out = []
+        for tr in self._best(toks[1:], src, 2, number=False):
+            if src == "ru":
+                said = tr.term if value == 1 else en_plural(tr.term) or tr.term
+            else:
+                form = quantity.count_form(value, "nomn")
+                said = tr.term if form == 0 else ru_case(tr.term, "gent", "sing" if form == 2 else "plur")
+            out.append((f"{toks[0].text} {said}", COMPOSITION_FACTOR * tr.score, "composition",
+                        "; ".join(tr.evidence) + f"; counted by {toks[0].text}"))
+        return out
+
     def _ru_verb_english(self, lemma: str) -> tuple[str, float] | None:
         """The English verb for a Russian one: the lexicon's first («улучшиться» → "improve",
         «наблюдаться» → "be observed"); a copula for «составлять» and «являться»; a reflexive
@@ -2304,8 +2346,13 @@ class Translator:
         subject = nps_before[0] if nps_before else None
         obj = nps_after[0] if nps_after else None
         reflexive = lemma.endswith(("ся", "сь"))
-        if kind == "finite" and subject is None and obj is not None and (reflexive or "intr" in toks[k].tags):
+        if kind == "finite" and subject is None and obj is not None and (reflexive or "intr" in toks[k].tags) and (
+                obj[1][_head_index(obj[1], "ru")].case == "nomn"):
             subject, obj = obj, None  # «отмечалось повышение АД»: the subject after the verb
+        elif kind == "finite" and obj is None and subject is not None and "tran" in toks[k].tags and _ru_can_be_object(
+                subject[1]):
+            # a note leaves out who: «вредные привычки отрицает» → "denies harmful habits"
+            subject, obj = None, subject
         if kind in ("imperative", "gerund") or kind == "modal" and words[modal] not in _RU_PERSONAL_MODALS:
             if subject is not None and obj is None:
                 subject, obj = None, subject  # «таблетки следует проглатывать»: what is done to
@@ -2329,11 +2376,19 @@ class Translator:
         subj = translated[subject[2]].term if subject is not None else ""
         obj_said = translated[obj[2]].term if obj is not None else ""
         tail = said.split()[1:]
+        if kind == "finite" and lemma == "отсутствовать" and subj and not negated:
+            # «хрипы отсутствуют» → "no rales"
+            return [(" ".join(p for p in [f"no {subj}", places] if p), COMPOSITION_FACTOR * score, "composition",
+                     f"composition: {toks[k].text} → no …"),
+                    (" ".join(p for p in [f"{subj} absent", places] if p), COMPOSITION_FACTOR * score * 0.98,
+                     "composition", f"composition: {toks[k].text} → absent")]
         if kind == "finite":
             tense = "past" if "past" in toks[k].tags else "futr" if "futr" in toks[k].tags else "pres"
             verb_said = _en_finite(said, tense, toks[k].number == "plur", negated)
-            parts = ([subj, adverbs, verb_said, obj_said] if obj_said and head != "be"
-                     else [subj, verb_said, adverbs, obj_said])
+            # an adverb before the verb stays before it; one after an object follows the object
+            early = obj_said and head != "be" and any(c[0] == "adv" and c[2] < k for c in rest)
+            parts = ([subj, adverbs, verb_said, obj_said] if early else [subj, verb_said, obj_said, adverbs]
+                     if obj_said else [subj, verb_said, adverbs])
             how = f"{toks[k].text} → {verb_said}"
         elif kind == "modal":
             modal_said = _RU_MODAL_WORDS[words[modal]]
@@ -2523,6 +2578,10 @@ class Translator:
         parse = token_parse(t)
         if parse is None:
             return None
+        if "ADJS" in t.tags:
+            # a short adjective: «вены проходимы» → «проходимый» → "patent"
+            adjective = self._entry_form(t.lemma.lower(), "ru", "adj")
+            return (adjective, LEXICON_PREFERRED) if adjective and " " not in adjective else None
         full = inflect_word(parse, {"PRTF", "masc", "sing", "nomn"})
         if full:
             adjective = self._entry_form(full, "ru", "adj")
@@ -2538,8 +2597,9 @@ class Translator:
         department". Verbs of finding and of need are the negated-finding rule's."""
         if src != "ru":
             return []
-        ks = [m for m, t in enumerate(toks) if t.pos == "VERB" and "PRTS" in t.tags]
-        if len(ks) != 1 or any(t.pos == "VERB" for m, t in enumerate(toks) if m != ks[0]):
+        ks = [m for m, t in enumerate(toks) if t.pos == "VERB" and "PRTS" in t.tags or t.pos == "ADJS" and "COMP" not in t.tags
+              and t.text.lower() not in _RU_MODAL_WORDS]
+        if len(ks) != 1 or any(t.pos in ("VERB", "ADJS") for m, t in enumerate(toks) if m != ks[0]):
             return []
         k = ks[0]
         if toks[k].lemma.lower() in _RU_FINDING_VERBS or toks[k].lemma.lower() in _RU_NEEDED_VERBS:
@@ -3898,6 +3958,16 @@ def _en_finite(verb: str, tense: str, plural: bool, negated: bool) -> str:
     return " ".join([form, *rest])
 
 
+def _ordinal(text: str, src: Lang) -> str | None:
+    """A numeral with an ordinal ending in the other language: «6-го» → "6th", "3rd" → «3-й»
+    (the masculine nominative, which agreement then fixes)."""
+    if src == "ru":
+        m = re.fullmatch(r"(\d+)-(?:й|го|я|е|ей|ий|ой|ого|му|ому|ему|м|ом|ю|ую|х|ых|ми|ыми|ая|ое|ые)", text)
+        return quantity.en_ordinal(int(m.group(1))) if m else None
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text.lower())
+    return f"{m.group(1)}-й" if m else None
+
+
 def _clause_chunks(toks: list[Token], used: set[int], src: Lang) -> list[list] | None:
     """The words of a clause outside its verb (``used``) in chunks ``[kind, tokens, start]``: noun
     phrases ("np"), prepositional phrases ("pp") and runs of adverbs ("adv"); ``None`` when a word
@@ -3927,6 +3997,17 @@ def _clause_chunks(toks: list[Token], used: set[int], src: Lang) -> list[list] |
             continue
         chunks.append(cur)
     return chunks
+
+
+def _ru_can_be_object(toks: list[Token]) -> bool:
+    """Whether a Russian noun phrase can be a direct object: its head has an accusative reading
+    of the number it has («вредные привычки», «операции и травмы»; not «пациент»)."""
+    from medgloss.nlp.russian import parses
+
+    head = toks[_head_index(toks, "ru")]
+    if head.pos != "NOUN":
+        return False
+    return any(p.tag.case == "accs" and p.tag.POS == "NOUN" and p.tag.animacy != "anim" for p in parses(head.text.lower()))
 
 
 def _ru_subject_grammar(subject: str) -> tuple[str, str]:

@@ -312,6 +312,11 @@ class RussianAnalyzer:
 
     def _token(self, raw: tuple[str, int, int], parse: Any, all_caps: bool = False) -> Token:
         text, start, end = raw
+        ordinal = _ORDINAL.fullmatch(text)
+        if ordinal:
+            # «6-го ребра», «во 2-м триместре»: a numeral with an adjective's ending modifies the noun
+            case, number = _ORDINAL_ENDINGS[ordinal.group(1)]
+            return Token(text=text, start=start, end=end, lemma=text, pos="ADJ", case=case, number=number)
         upper = len(text) > 1 and text.isupper()
         if parse is None or (upper and not all_caps and _ABBR.match(text) and len(text) <= 6):
             return _plain_token(text, start, end)
@@ -384,6 +389,16 @@ def _attributive_agrees(a: Reading, n: Reading) -> bool:
         return n.case in ("nomn", "accs") and a.number == n.number and (
             n.number != "sing" or not a.gender or not n.gender or a.gender == n.gender)
     return agrees(a, n)
+
+
+_ORDINAL = re.compile(r"\d+-(й|го|я|е|ей|ий|ой|ого|му|ому|ему|м|ом|ю|ую|х|ых|ми|ыми|ая|ое|ые)")
+# The case and number an ordinal's ending most often says.
+_ORDINAL_ENDINGS = {"й": ("nomn", "sing"), "ий": ("nomn", "sing"), "ой": ("nomn", "sing"), "я": ("nomn", "sing"),
+                    "ая": ("nomn", "sing"), "е": ("nomn", "sing"), "ое": ("nomn", "sing"), "ые": ("nomn", "plur"),
+                    "го": ("gent", "sing"), "ого": ("gent", "sing"), "ей": ("gent", "sing"), "му": ("datv", "sing"),
+                    "ому": ("datv", "sing"), "ему": ("datv", "sing"), "м": ("loct", "sing"), "ом": ("loct", "sing"),
+                    "ю": ("accs", "sing"), "ую": ("accs", "sing"), "х": ("gent", "plur"), "ых": ("gent", "plur"),
+                    "ми": ("ablt", "plur"), "ыми": ("ablt", "plur")}
 
 
 def _plain_token(text: str, start: int, end: int) -> Token:
