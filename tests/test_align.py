@@ -944,6 +944,17 @@ def test_quantities_findings_and_clauses(translator, phrase, lang, expected):
         ("the patient developed a rash", "en", "у пациента развилась сыпь"),
         ("safety and efficacy have not been established", "en", "безопасность и эффективность не установлены"),
         ("live vaccines should not be administered", "en", "живые вакцины не следует вводить"),
+        ("each film-coated tablet contains", "en", "каждая таблетка, покрытая пленочной оболочкой, содержит"),
+        ("the drug should be taken with food", "en", "препарат следует принять с пищей"),
+        # people after a participle take the dative; a doctor one is sent to takes «к»
+        ("contraindicated in patients with severe heart failure", "en",
+         "противопоказан пациентам с тяжелой сердечной недостаточностью"),
+        ("referred to a cardiologist", "en", "направлен к кардиологу"),
+        ("discharged on day 7", "en", "выписан на 7-й день"),
+        # what a patient had before is history; "both" agrees and takes the case
+        ("previous appendectomy", "en", "аппендэктомия в анамнезе"),
+        ("previous dose", "en", "предыдущая доза"),
+        ("numbness in both feet", "en", "онемение в обеих стопах"),
         # a participle before a noun is not a past tense
         ("patients with newly diagnosed epilepsy", "en", "пациенты с впервые выявленной эпилепсией"),
         ("maximum recommended daily dose", "en", "максимальная рекомендованная суточная доза"),

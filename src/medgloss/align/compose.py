@@ -158,8 +158,9 @@ def _ru_adj_parse(word: str):
 
 
 def ru_head_grammar(phrase: str) -> tuple[str, str]:
-    """(gender, number) of the head noun of a Russian noun phrase in the nominative."""
-    words = phrase.split()
+    """(gender, number) of the head noun of a Russian noun phrase in the nominative (before a
+    clause after a comma: «таблетка, покрытая оболочкой»)."""
+    words = phrase.partition(", ")[0].split()
     i = _head(words)
     p = _ru_noun_parse(words[i]) if i is not None else None
     if p is not None and "-" in words[i]:
@@ -271,6 +272,14 @@ def ru_case(phrase: str, case: str, number: str | None = None) -> str:
         gender = str(hp.tag.gender or "masc")
         animacy = str(hp.tag.animacy or "")
     for i in range(head):
+        if words[i].lower() in ("оба", "обе"):
+            # «в обеих стопах», «обоим родителям»: the numeral takes the case, the noun is plural
+            both = next((q for q in parses(words[i].lower()) if q.tag.POS == "NUMR"), None)
+            grams = {case} | ({"anim"} if case == "accs" and animacy == "anim" else {"inan"} if case == "accs" else set())
+            out[i] = (inflect_word(both, grams) if both is not None else None) or words[i]
+            if case != "nomn" and hp is not None:
+                out[head] = inflect_word(hp, {case, "plur"}) or out[head]
+            continue
         p = _ru_adj_parse(words[i])
         if p is not None:
             grams = {case, num} | ({gender} if num == "sing" else set())

@@ -1017,6 +1017,34 @@ class Translator:
         scored = self._scale_score(toks, src)
         if scored:
             return scored
+        if src == "en" and n > 1 and toks[0].text.lower() in ("previous", "prior") and toks[-1].pos == "NOUN":
+            # "previous appendectomy" → «аппендэктомия в анамнезе», «перенесённая аппендэктомия»:
+            # a past operation or illness is part of the history
+            entry = self._noun_entry(toks[1:]) or self._noun_entry(toks[-1:])
+            head = toks[-1].text.lower()
+            if entry is not None and (entry.field in _HISTORY_FIELDS or entry.field == "procedure" and re.search(
+                    _EN_OPERATIONS, head)):
+                out = []
+                for tr in self._best(toks[1:], src, 2):
+                    gender, number = ru_head_grammar(tr.term)
+                    out.append((f"{tr.term} в анамнезе", COMPOSITION_FACTOR * tr.score, "composition",
+                                "; ".join(tr.evidence) + f"; {toks[0].text} → в анамнезе"))
+                    out.append((f"{ru_agree('перенесённый', gender, number)} {tr.term}", COMPOSITION_FACTOR * tr.score * 0.98,
+                                "composition", "; ".join(tr.evidence) + f"; {toks[0].text} → перенесённый"))
+                return out
+        if src == "en" and n > 1 and toks[0].text.lower() in ("each", "every", "both") and toks[1].pos != "NUM":
+            # "each film-coated tablet" → «каждая таблетка, покрытая …», "both feet" → «обе стопы»
+            both = toks[0].text.lower() == "both"
+            out = []
+            for tr in self._best(toks[1:], src, 2):
+                gender, _number = ru_head_grammar(tr.term)
+                if both:
+                    word = "обе" if gender == "femn" else "оба"
+                else:
+                    word = ru_agree("каждый", gender, "sing")
+                out.append((f"{word} {tr.term}", COMPOSITION_FACTOR * tr.score, "composition",
+                            "; ".join(tr.evidence) + f"; {toks[0].text.lower()} → {word}"))
+            return out
         clause = ((self._en_participle_clause(toks) or self._en_past_participle_clause(toks)) if src == "en"
                   else self._ru_participle_clause(toks))
         if clause:
@@ -1025,7 +1053,9 @@ class Translator:
             # «по 2 капли в каждый глаз» → "2 drops into each eye": «по» of a dose says "each time"
             return [(tr.term, tr.score, "composition", "; ".join(tr.evidence) + "; «по» before a dose left unsaid")
                     for tr in self._best(toks[1:], src, 3)]
-        bounded = self._ru_clause(toks, src) or self._quantity(toks, src) or self._counted(toks, src)
+        # a note's participle opening the phrase takes what follows it ("discharged on day 7")
+        opening = self._en_predicate(toks, src) if src == "en" and toks[0].pos == "VERB" else []
+        bounded = opening or self._ru_clause(toks, src) or self._quantity(toks, src) or self._counted(toks, src)
         if bounded:
             return bounded
         alone = (self._ru_predicate(toks, src) or self._en_predicate(toks, src) or self._negated_finding(toks, src)
@@ -1681,6 +1711,8 @@ class Translator:
         return results
 
     def _compose_np(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        if len(toks) > 1 and any(t.pos == "AUX" or "indc" in t.tags for t in toks):
+            return []  # a clause no rule read is no noun phrase: its verb would be lost
         def span(i: int, j: int) -> Piece | None:
             if src == "ru" and j == i + 2 and toks[i].lemma == "не" and toks[i + 1].pos in ("ADJ", "PRTF"):
                 inner = self._best([toks[i + 1]], src, 1)
@@ -2673,8 +2705,8 @@ class Translator:
                 out.append((f"{subject.term} не {verb}", COMPOSITION_FACTOR * subject.score, "composition",
                             f"composition: not {words[-1]} → не {verb}"))
             return out
-        k = next((m for m in range(n) if toks[m].pos == "VERB" or toks[m].pos == "ADJ" and m > 0 and words[m].endswith(
-            "ed") and words[m - 1] in ("not", "is", "are", "was", "were")), None)
+        k = next((m for m in range(n) if toks[m].pos == "VERB" or toks[m].pos == "ADJ" and m > 0 and (words[m].endswith(
+            "ed") or _en_is_participle(words[m])) and words[m - 1] in ("not", "is", "are", "was", "were", "be", "been")), None)
         if k is None or any(t.pos == "VERB" for t in toks[k + 1:]):
             return []
         j = k
@@ -2693,13 +2725,23 @@ class Translator:
             # ("sutures removed on day 10"); "glycated hemoglobin level" is a noun phrase
             return []
         lemma = toks[k].lemma.lower()
-        if lemma.endswith("ed") and toks[k].pos == "ADJ":
+        if toks[k].pos == "ADJ":
             lemma = next((v for pos, v in readings(words[k]) if pos == "verb"), lemma)
         if after and words[k + 1] == "to" and lemma in _EN_MOTION_VERBS:
             # "transferred to the cardiology department" → «переведён в кардиологическое отделение»
             after = self.an.analyse_text(" ".join(["into", *(t.text for t in after[1:])]), "en")
         subjects = self._best(before, "en", 2) if before else [None]
-        rests = self._best(after, "en", 2) if after else [None]
+        person = next((m for m in range(1, len(after)) if after[m].pos == "NOUN"), None) if after else None
+        if person is not None and words[k + 1] in ("in", "for", "to") and (
+                lemma in _EN_DATIVE_VERBS and _en_person(after[person].text) or lemma in _EN_SENDING_VERBS
+                and words[k + 1] == "to" and _en_specialist(after[person].text)):
+            # "contraindicated in patients with …" → «противопоказан пациентам с …», "referred to a
+            # cardiologist" → «направлен к кардиологу»: people take the dative
+            to = "к " if lemma in _EN_SENDING_VERBS else ""
+            rests = [dataclasses.replace(r, term=ru_preposition("к", r.term) + " " + ru_case(r.term, "datv") if to
+                                         else ru_case(r.term, "datv")) for r in self._best(after[1:], "en", 2)]
+        else:
+            rests = self._best(after, "en", 2) if after else [None]
         if before and not subjects or after and not rests:
             return []
         verbs = [f for e, _i in self.lex.lookup(self.an.key(lemma, "en"), "en") if e.pos == "verb" for f in e.ru]
@@ -2725,13 +2767,17 @@ class Translator:
                 # "dilated"), else one made from its verb
                 adjective = next((e.ru[0] for e, _i in self.lex.lookup(self.an.key(words[k], "en"), "en")
                                   if e.pos == "adj" and e.ru and words[k] in e.en and any(
-                                      q.tag.POS == "PRTF" for q in parses(e.ru[0].split()[0]))), None)
+                                      q.tag.POS in ("PRTF", "ADJF") for q in parses(e.ru[0].split()[0]))), None)
                 full = (adjective, LEXICON_PREFERRED) if adjective else self._participle(toks[k], "en")
                 if full is None:
                     return []
                 head, _, extra = full[0].partition(" ")
                 parse = next((q for q in parses(head) if q.tag.POS == "PRTF"), None)
-                grams = {"PRTS", "plur"} if number == "plur" else {"PRTS", "sing", gender if gender in ("masc", "femn", "neut") else "masc"}
+                short_pos = "PRTS"
+                if parse is None:
+                    # «противопоказанный» is an adjective to pymorphy3: its short form
+                    parse, short_pos = next((q for q in parses(head) if q.tag.POS == "ADJF"), None), "ADJS"
+                grams = {short_pos, "plur"} if number == "plur" else {short_pos, "sing", gender if gender in ("masc", "femn", "neut") else "masc"}
                 short = inflect_word(parse, grams) if parse is not None else None
                 if not short:
                     return []
@@ -4226,6 +4272,29 @@ _EN_ONSET_VERBS = {"develop": ("развиться", "развиваться")}
 _EN_BE_HAVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "not"})
 
 
+def _en_person(word: str) -> bool:
+    """Whether an English noun names people ("patients", "children", "women")."""
+    from medgloss.nlp.english import noun_lemma
+
+    return noun_lemma(word.lower()) in _EN_PERSONS or _en_specialist(word)
+
+
+def _en_specialist(word: str) -> bool:
+    """Whether an English noun names a doctor ("cardiologist", "physician", "surgeon")."""
+    from medgloss.nlp.english import noun_lemma
+
+    w = noun_lemma(word.lower())
+    return w in ("doctor", "physician", "surgeon", "specialist", "nurse", "therapist", "practitioner", "midwife") or (
+        w.endswith(("ologist", "iatrist", "ician")))
+
+
+def _en_is_participle(form: str) -> bool:
+    """Whether ``form`` is the past participle of an English verb ("taken", "given", "used")."""
+    from medgloss.nlp.english import readings
+
+    return any(pos == "verb" and en_participle(v, "ed") == form for pos, v in readings(form))
+
+
 def _en_past_of(form: str) -> set[str]:
     """The verbs ``form`` is the simple past of ("took" → {"take"})."""
     from medgloss.nlp.english import readings
@@ -4265,7 +4334,19 @@ _RU_NEEDED_VERBS = frozenset({"требоваться", "требовать", "�
 _SUBSTAGE_LETTERS = {"а": "a", "б": "b", "в": "c", "г": "d", "А": "A", "Б": "B", "В": "C", "Г": "D"}
 
 # Determiners that say something a term must keep.
-_EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer", "other"})
+# Fields of what a patient can have had: "previous X" is «X в анамнезе».
+_HISTORY_FIELDS = frozenset({"disease", "infection", "cardiology", "neurology", "oncology", "psychiatry",
+                             "obstetrics"})
+_EN_OPERATIONS = (r"(ectomy|otomy|ostomy|plasty|pexy|rrhaphy|surgery|operation|transplant|transplantation|resection"
+                  r"|bypass|replacement|repair|amputation|grafting|implantation|section|ablation)$")
+# English verbs whose participle takes the people concerned in the dative in Russian, and those of
+# sending someone to a doctor («направлен к кардиологу»).
+_EN_DATIVE_VERBS = frozenset({"contraindicate", "recommend", "indicate", "prescribe", "administer", "give"})
+_EN_SENDING_VERBS = frozenset({"refer", "send", "direct"})
+_EN_PERSONS = frozenset({"patient", "child", "woman", "man", "adult", "infant", "neonate", "newborn", "adolescent",
+                         "people", "person", "individual", "subject", "participant", "elderly", "pregnant", "mother",
+                         "girl", "boy", "volunteer"})
+_EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer", "other", "each", "every", "both"})
 
 # English qualifiers that end a classification title, and how Russian says them after the noun
 # (before the agreeing adjective, the adjective, after it).
