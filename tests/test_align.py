@@ -955,6 +955,12 @@ def test_quantities_findings_and_clauses(translator, phrase, lang, expected):
         ("previous appendectomy", "en", "аппендэктомия в анамнезе"),
         ("previous dose", "en", "предыдущая доза"),
         ("numbness in both feet", "en", "онемение в обеих стопах"),
+        # an abbreviation agrees as the word it stands for; a Greek letter does not decline
+        ("hepatitis C virus RNA not detected", "en", "РНК вируса гепатита C не выявлена"),
+        ("elevated gamma-glutamyl transferase", "en", "повышение гамма-глутамилтрансферазы"),
+        # the phrase after "of" composed whole; "unspecified" after the noun, as the classification
+        ("prevention of schizophrenia relapse", "en", "профилактика рецидива шизофрении"),
+        ("unspecified haematuria", "en", "гематурия неуточненная"),
         # a participle before a noun is not a past tense
         ("patients with newly diagnosed epilepsy", "en", "пациенты с впервые выявленной эпилепсией"),
         ("maximum recommended daily dose", "en", "максимальная рекомендованная суточная доза"),
@@ -1010,3 +1016,13 @@ def test_word_by_word_when_no_rule_fits(translator):
     hidden = Translator(translator.lex, translator.an)
     best = hidden.translate("pain score 7 out of 10", "en")[0]
     assert best.term.startswith("боль балл 7") and "word by word" in best.evidence[0]
+
+
+def test_abbreviation_genders_are_well_formed():
+    from medgloss.align.compose import abbreviation_genders, ru_head_grammar
+
+    genders = abbreviation_genders()
+    assert len(genders) > 50
+    assert all(g in ("masc", "femn", "neut") and n in ("sing", "plur") for g, n in genders.values())
+    assert ru_head_grammar("повышенная СОЭ") == ("femn", "sing")
+    assert ru_head_grammar("УЗИ органов брюшной полости") == ("neut", "sing")

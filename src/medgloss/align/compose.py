@@ -161,6 +161,11 @@ def ru_head_grammar(phrase: str) -> tuple[str, str]:
     """(gender, number) of the head noun of a Russian noun phrase in the nominative (before a
     clause after a comma: «таблетка, покрытая оболочкой»)."""
     words = phrase.partition(", ")[0].split()
+    genders = abbreviation_genders()
+    for j, w in enumerate(words):
+        # «РНК вируса гепатита C», «повышенная СОЭ»: an abbreviation has its head word's gender
+        if w in genders and all(_ru_adj_parse(x) is not None for x in words[:j]):
+            return genders[w]
     i = _head(words)
     p = _ru_noun_parse(words[i]) if i is not None else None
     if p is not None and "-" in words[i]:
@@ -479,6 +484,21 @@ def _en_head(words: list[str]) -> int:
         if w.lower() == "of" and i > 0:
             return i - 1
     return len(words) - 1
+
+
+@lru_cache(maxsize=1)
+def abbreviation_genders() -> dict[str, tuple[str, str]]:
+    """Russian abbreviation → (gender, number) of the word it stands for, from
+    ``data/abbreviation_gender.tsv``."""
+    from pathlib import Path
+
+    out: dict[str, tuple[str, str]] = {}
+    path = Path(__file__).parent / "data" / "abbreviation_gender.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            abbr, gender, number, _word = line.split("\t")
+            out[abbr] = (gender, number)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -1070,6 +1070,11 @@ class Translator:
             return [(f"{tr.term}, unspecified", tr.score * COMPOSITION_FACTOR, "composition",
                      "; ".join(tr.evidence) + "; неуточнённый after the noun → , unspecified")
                     for tr in self._best(toks[:-1], src, 3)]
+        if src == "en" and n > 1 and toks[0].text.lower() == "unspecified" and toks[-1].pos == "NOUN":
+            # "unspecified haematuria" → «гематурия неуточнённая», as the classification writes it
+            return [(f"{tr.term} {ru_agree('неуточнённый', *ru_head_grammar(tr.term))}", tr.score * COMPOSITION_FACTOR,
+                     "composition", "; ".join(tr.evidence) + "; unspecified → неуточнённый after the noun")
+                    for tr in self._best(toks[1:], src, 3)]
         for qualifier, (before, adjective, after) in _EN_CLASSIFICATION_QUALIFIERS.items() if src == "en" else ():
             # "sepsis, unspecified" → «сепсис неуточнённый», "… not elsewhere classified" → «…, не
             # классифицированный в других рубриках»: after the noun, agreeing, as the Russian
@@ -3187,6 +3192,13 @@ class Translator:
         modifiers = [p for p in before if p.target_pos != "adj"]
         dependents = list(reversed(modifiers))
         of_deps = [_merge(after)] if of_at is not None and after else []
+        if of_deps and len([p for p in after if p.source.lower() != "of"]) > 1:
+            # "prevention of schizophrenia relapse" → «профилактика рецидива шизофрении»: the phrase
+            # after "of" is composed whole before it becomes a genitive
+            whole = self._best(toks[of_at + 1:], src, 1)
+            if whole:
+                d = of_deps[0]
+                of_deps = [Piece(d.start, d.end, d.source, whole[0].term, "noun", "composition", whole[0].score)]
         if of_deps and _source_plural(toks[of_at + 1:], src):
             # "lack of tests" → «нехватка тестов»: the number of the "of" phrase is the source's.
             d = of_deps[0]

@@ -475,8 +475,19 @@ def regular_noun_form(lemma: str, grammemes: set[str] | frozenset[str]) -> str |
 
 
 def inflect_word(parse: Any, grammemes: set[str]) -> str | None:
-    """``parse`` inflected to ``grammemes``, or ``None`` when pymorphy3 cannot."""
-    return _inflect(parse, frozenset(grammemes))
+    """``parse`` inflected to ``grammemes``, or ``None`` when pymorphy3 cannot. A Greek letter
+    before a hyphen does not decline («гамма-глутамилтрансферазы», not «гаммы-…»)."""
+    form = _inflect(parse, frozenset(grammemes))
+    if form and "-" in parse.word and "-" in form:
+        prefix = parse.word.split("-", 1)[0]
+        if prefix in _GREEK_LETTER_NAMES:
+            form = prefix + "-" + form.split("-", 1)[1]
+    return form
+
+
+_GREEK_LETTER_NAMES = frozenset(
+    "альфа бета гамма дельта эпсилон дзета эта тета йота каппа лямбда мю ню кси омикрон пи ро сигма тау ипсилон фи хи "
+    "пси омега".split())
 
 
 @lru_cache(maxsize=300_000)
