@@ -961,6 +961,10 @@ def test_quantities_findings_and_clauses(translator, phrase, lang, expected):
         # the phrase after "of" composed whole; "unspecified" after the noun, as the classification
         ("prevention of schizophrenia relapse", "en", "профилактика рецидива шизофрении"),
         ("unspecified haematuria", "en", "гематурия неуточненная"),
+        # ECG leads, not the metal nor a diversion
+        ("подъём сегмента ST в отведениях II, III и aVF", "ru", "ST-segment elevation in leads II, III and aVF"),
+        ("Q waves in lead III", "en", "зубцы Q в отведении III"),
+        ("right hemidiaphragm", "en", "правый купол диафрагмы"),
         # a participle before a noun is not a past tense
         ("patients with newly diagnosed epilepsy", "en", "пациенты с впервые выявленной эпилепсией"),
         ("maximum recommended daily dose", "en", "максимальная рекомендованная суточная доза"),

@@ -710,7 +710,8 @@ class Translator:
                 kept = _joined(inside)
                 return self._parts_joined([toks[:k]], src, lambda ts: f"{ts[0]} {opening}{kept}{last}")
             return self._parts_joined([toks[:k], inside], src, lambda ts: f"{ts[0]} {opening}{ts[1]}{last}")
-        cuts = [m for m in range(1, n - 1) if toks[m].pos == "PUNCT" and toks[m].text in ",:;"]
+        cuts = [m for m in range(1, n - 1) if toks[m].pos == "PUNCT" and toks[m].text in ",:;" and not (
+            _ECG_LEAD.fullmatch(toks[m - 1].text) and _ECG_LEAD.fullmatch(toks[m + 1].text))]  # "leads II, III"
         if not cuts:
             return None
         segments, seps, start = [], [], 0
@@ -1014,7 +1015,7 @@ class Translator:
         """Composition: identifiers after a noun, coordinated phrases, prepositional phrases, then a
         plain noun phrase."""
         n = len(toks)
-        scored = self._scale_score(toks, src)
+        scored = self._scale_score(toks, src) or self._ecg_leads(toks, src)
         if scored:
             return scored
         if src == "en" and n > 1 and toks[0].text.lower() in ("previous", "prior") and toks[-1].pos == "NOUN":
@@ -2279,6 +2280,42 @@ class Translator:
             out.append((said, COMPOSITION_FACTOR * LEXICON_SYNONYM * (1 - 0.02 * m), "composition",
                         f"composition: {toks[k].text} → {verb} ({how})"))
         return out
+
+    def _ecg_leads(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """ECG leads at the end of a phrase: «депрессия сегмента ST в отведениях V4–V6» ↔ "ST
+        depression in leads V4–V6" (not the metal, not a diversion)."""
+        n = len(toks)
+        m = next((m for m in range(n - 1) if (toks[m].lemma.lower() == "отведение" if src == "ru"
+                                              else toks[m].text.lower() in ("lead", "leads"))
+                  and _ECG_LEAD.fullmatch(toks[m + 1].text)), None)
+        if m is None:
+            return []
+        end = m + 1
+        while end < n and (_ECG_LEAD.fullmatch(toks[end].text) or toks[end].text in "–-," or toks[end].text.lower() in ("and", "и")):
+            end += 1
+        if end != n:
+            return []
+        names = ""
+        for q in range(m + 1, end):
+            t, before = toks[q], toks[q - 1]
+            if q > m + 1 and _ECG_LEAD.fullmatch(t.text) and _ECG_LEAD.fullmatch(before.text):
+                names += ", "  # the list's commas, which the tokens lost
+            elif q > m + 1 and t.start > before.end:
+                names += " "
+            names += t.text
+        plural = sum(1 for t in toks[m + 1:end] if _ECG_LEAD.fullmatch(t.text)) > 1 or "–" in names or "-" in names
+        prep = m > 0 and toks[m - 1].pos == "PREP"
+        if src == "ru":
+            said = f"{'in ' if prep else ''}{'leads' if plural else 'lead'} {names.replace(' и ', ' and ')}"
+        else:
+            word = ("отведениях" if plural else "отведении") if prep else ("отведения" if plural else "отведение")
+            said = f"{'в ' if prep else ''}{word} {names.replace(' and ', ' и ')}"
+        start = m - 1 if prep else m
+        how = f"{_joined(toks[start:])} → {said} (ECG leads)"
+        if start == 0:
+            return [(said, LEXICON_SYNONYM, "composition", f"composition: {how}")]
+        return [(f"{tr.term} {said}", tr.score * COMPOSITION_FACTOR, "composition",
+                 "; ".join(tr.evidence) + f"; {how}") for tr in self._best(toks[:start], src, 2)]
 
     def _counted(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """A whole number and what it counts, the noun in the number's form: «1 ингаляция» → "1
@@ -4358,6 +4395,8 @@ _EN_SENDING_VERBS = frozenset({"refer", "send", "direct"})
 _EN_PERSONS = frozenset({"patient", "child", "woman", "man", "adult", "infant", "neonate", "newborn", "adolescent",
                          "people", "person", "individual", "subject", "participant", "elderly", "pregnant", "mother",
                          "girl", "boy", "volunteer"})
+# The names of the twelve ECG leads and the right-sided ones.
+_ECG_LEAD = re.compile(r"(?:V[1-9]R?|aV[RLF]|I{1,3})(?:[–-](?:V[1-9]R?|aV[RLF]|I{1,3}))?")
 _EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer", "other", "each", "every", "both"})
 
 # English qualifiers that end a classification title, and how Russian says them after the noun
