@@ -961,6 +961,11 @@ def test_quantities_findings_and_clauses(translator, phrase, lang, expected):
         # the phrase after "of" composed whole; "unspecified" after the noun, as the classification
         ("prevention of schizophrenia relapse", "en", "профилактика рецидива шизофрении"),
         ("unspecified haematuria", "en", "гематурия неуточненная"),
+        # an examination of a region's organs is one of the region, both ways
+        ("КТ органов грудной клетки", "ru", "chest CT"),
+        ("МРТ органов малого таза", "ru", "pelvic MRI"),
+        ("abdominal ultrasound", "en", "УЗИ органов брюшной полости"),
+        ("brain MRI", "en", "МРТ головного мозга"),
         # ECG leads, not the metal nor a diversion
         ("подъём сегмента ST в отведениях II, III и aVF", "ru", "ST-segment elevation in leads II, III and aVF"),
         ("Q waves in lead III", "en", "зубцы Q в отведении III"),

@@ -1015,7 +1015,8 @@ class Translator:
         """Composition: identifiers after a noun, coordinated phrases, prepositional phrases, then a
         plain noun phrase."""
         n = len(toks)
-        scored = self._scale_score(toks, src) or self._ecg_leads(toks, src)
+        scored = (self._scale_score(toks, src) or self._ecg_leads(toks, src) or self._ru_organs_of(toks, src)
+                  or self._en_region_exam(toks, src))
         if scored:
             return scored
         if src == "en" and n > 1 and toks[0].text.lower() in ("previous", "prior") and toks[-1].pos == "NOUN":
@@ -2280,6 +2281,52 @@ class Translator:
             out.append((said, COMPOSITION_FACTOR * LEXICON_SYNONYM * (1 - 0.02 * m), "composition",
                         f"composition: {toks[k].text} → {verb} ({how})"))
         return out
+
+    def _ru_organs_of(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """An examination of «органы» of a region is one of the region: «КТ органов грудной клетки»
+        → "chest CT", «УЗИ органов брюшной полости» → "abdominal US" (from the lexicon's "chest
+        organs", "abdominal organs")."""
+        if src != "ru" or len(toks) < 3 or toks[1].lemma.lower() != "орган" or toks[1].number != "plur":
+            return []
+        exams = [tr for tr in self._best(toks[:1], src, 2) if self._is_examination(toks[0])]
+        regions = [tr for tr in self._best(toks[1:], src, 2) if tr.term.endswith(" organs") and len(tr.term.split()) > 1]
+        if not exams or not regions:
+            return []
+        out = []
+        for region in regions[:1]:
+            for m, exam in enumerate(exams):
+                out.append((f"{region.term[:-len(' organs')]} {exam.term}", COMPOSITION_FACTOR * exam.score * region.score * (1 - 0.02 * m),
+                            "composition", f"composition: {toks[0].text} → {exam.term}; {_joined(toks[1:])} → "
+                                           f"{region.term}, «органов» left unsaid"))
+        return out
+
+    def _en_region_exam(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """An English examination named after its region, in Russian with the region's genitive:
+        "chest CT" → «КТ органов грудной клетки», "pelvic MRI" → «МРТ органов малого таза» (the
+        lexicon's "chest organs", "pelvic organs"), "brain MRI" → «МРТ головного мозга»."""
+        if src != "en" or not 2 <= len(toks) <= 3:
+            return []
+        last = toks[-1].text
+        exam = _EN_EXAMINATIONS.get(last if toks[-1].upper or "-" in last else last.lower())
+        if exam is None:
+            return []
+        region = " ".join(t.text for t in toks[:-1])
+        organs = [e.ru[0] for e, _i in self.lex.lookup(self.an.key(f"{region} organs", "en"), "en") if e.ru]
+        if organs:
+            said, score = ru_case(organs[0], "gent"), LEXICON_PREFERRED
+        else:
+            found = [tr for tr in self._best(toks[:-1], src, 1) if target_pos_ru(tr.term) == "noun"]
+            if not found:
+                return []
+            term = "головной мозг" if found[0].term == "мозг" else found[0].term  # the brain, not marrow
+            said, score = ru_case(term, "gent"), found[0].score
+        return [(f"{exam} {said}", COMPOSITION_FACTOR * score, "composition",
+                 f"composition: {last} → {exam}; {region} → {said} (the region of an examination in the genitive)")]
+
+    def _is_examination(self, tok: Token) -> bool:
+        """Whether a Russian noun names an imaging or other examination (КТ, УЗИ, сцинтиграфия)."""
+        hits = self.lex.lookup(self.an.key_of_tokens([tok], "ru"), "ru")
+        return any(e.pos == "noun" and e.field in ("imaging", "procedure", "lab") for e, _i in hits[:2])
 
     def _ecg_leads(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """ECG leads at the end of a phrase: «депрессия сегмента ST в отведениях V4–V6» ↔ "ST
@@ -4395,6 +4442,10 @@ _EN_SENDING_VERBS = frozenset({"refer", "send", "direct"})
 _EN_PERSONS = frozenset({"patient", "child", "woman", "man", "adult", "infant", "neonate", "newborn", "adolescent",
                          "people", "person", "individual", "subject", "participant", "elderly", "pregnant", "mother",
                          "girl", "boy", "volunteer"})
+# English names of examinations and the Russian ones said before the region examined.
+_EN_EXAMINATIONS = {"CT": "КТ", "MRI": "МРТ", "ultrasound": "УЗИ", "US": "УЗИ", "ultrasonography": "УЗИ",
+                    "X-ray": "рентгенография", "radiography": "рентгенография", "PET": "ПЭТ",
+                    "scintigraphy": "сцинтиграфия", "angiography": "ангиография"}
 # The names of the twelve ECG leads and the right-sided ones.
 _ECG_LEAD = re.compile(r"(?:V[1-9]R?|aV[RLF]|I{1,3})(?:[–-](?:V[1-9]R?|aV[RLF]|I{1,3}))?")
 _EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer", "other", "each", "every", "both"})
