@@ -961,6 +961,9 @@ def test_quantities_findings_and_clauses(translator, phrase, lang, expected):
         # the phrase after "of" composed whole; "unspecified" after the noun, as the classification
         ("prevention of schizophrenia relapse", "en", "профилактика рецидива шизофрении"),
         ("unspecified haematuria", "en", "гематурия неуточненная"),
+        # the level a lab abnormality reached is "of", a fever's bound "up to"
+        ("гипокалиемия до 3,1 ммоль/л", "ru", "hypokalemia of 3.1 mmol/L"),
+        ("лихорадка до 39 °C", "ru", "fever up to 39 °C"),
         # an examination of a region's organs is one of the region, both ways
         ("КТ органов грудной клетки", "ru", "chest CT"),
         ("МРТ органов малого таза", "ru", "pelvic MRI"),

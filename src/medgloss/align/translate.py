@@ -2145,6 +2145,9 @@ class Translator:
         if src == "ru" and first.kind == "span" and toks[k].text.lower() == "в" and quantity.for_first(head):
             # «лечение в течение 6 месяцев» → "treatment for 6 months"
             texts.sort(key=lambda t: not t.startswith("for "))
+        if src == "ru" and first.kind == "bound" and texts[0].startswith("up to ") and re.search(r"(еми|пени|ури)я$", head):
+            # «гипокалиемия до 3,1 ммоль/л» → "hypokalemia of 3.1 mmol/L": the level reached
+            texts = ["of " + texts[0][len("up to "):]] + texts
         if (src == "ru" and head in _RU_PERSONS and len(exprs) == 1 and first.kind in ("amount", "bound")
                 and amount is not None and amount.unit == "year" and len(amount.numbers) == 2):
             # «дети от 2 до 6 лет» → "children aged 2 to 6 years": an age span after people
