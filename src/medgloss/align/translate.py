@@ -2432,7 +2432,9 @@ class Translator:
         else:
             return []
         lemma = toks[k].lemma.lower()
-        negated = k > 0 and words[k - 1] == "не"
+        used = {k} | ({modal} if modal is not None else set())
+        negated = any(m > 0 and words[m - 1] == "не" for m in used)
+        used |= {m - 1 for m in list(used) if m > 0 and words[m - 1] == "не"}
         if (lemma in _RU_FINDING_VERBS or lemma in _RU_NEEDED_VERBS) and (negated or kind != "finite"):
             return []  # «не выявлено», «не требуется»: the negated-finding rule
         if kind == "finite" and lemma.endswith(("ся", "сь")) and "pres" in toks[k].tags and not negated:
@@ -2445,9 +2447,6 @@ class Translator:
             return []
         said, score = verb
         head = said.split()[0]
-        used = {k} | ({modal} if modal is not None else set())
-        negated = any(m - 1 >= 0 and words[m - 1] == "не" for m in used)
-        used |= {m - 1 for m in list(used) if m > 0 and words[m - 1] == "не"}
         at = min(used)
         chunks = _clause_chunks(toks, used, "ru")
         if chunks is None:
@@ -2542,8 +2541,9 @@ class Translator:
         Russian: "each tablet contains" → «каждая таблетка содержит», "may cause drowsiness" →
         «может вызывать сонливость», "the tablet can be divided" → «таблетку можно разделить»,
         "shake well before use" → «хорошо встряхнуть перед применением», "do not chew" → «не
-        разжёвывать», "smokes 20 cigarettes a day" → «курит 20 сигарет в день». Statements with
-        "is", "should" and a participle are the predicate rule's."""
+        разжёвывать», "drinks alcohol occasionally" → «изредка пьёт алкоголь», "the patient developed
+        a rash" → «у пациента развилась сыпь». Statements with "is", "should" and a participle are
+        the predicate rule's."""
         if src != "en" or any(t.pos == "PUNCT" for t in toks):
             return []
         from medgloss.nlp.english import readings
@@ -2673,8 +2673,9 @@ class Translator:
             verb_said = f"{not_}{infinitive}"
             parts = [adverbs, verb_said, obj_said, places]
         elif kind == "modal" and passive:
-            word = "нельзя" if negated and modal in ("can", "cannot") else _EN_MODALS[modal][1]
-            verb_said = f"{word} {not_ if word != 'нельзя' else ''}{infinitive}"
+            # "may not be used", "cannot be excluded" → «нельзя …»: what may not be done is forbidden
+            word = "нельзя" if negated else _EN_MODALS[modal][1]
+            verb_said = f"{word} {infinitive}"
             parts = [obj_said, verb_said, adverbs, places]
         elif kind == "modal":
             own = _EN_MODALS[modal][0]
