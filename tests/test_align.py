@@ -976,6 +976,9 @@ def test_quantities_findings_and_clauses(translator, phrase, lang, expected):
         # a participle before a noun is not a past tense
         ("patients with newly diagnosed epilepsy", "en", "пациенты с впервые выявленной эпилепсией"),
         ("maximum recommended daily dose", "en", "максимальная рекомендованная суточная доза"),
+        # what patients have been through is history or treatment, not a participle
+        ("у больных, перенесших инфаркт миокарда", "ru", "in patients with prior myocardial infarction"),
+        ("больные, получавшие химиотерапию", "ru", "patients treated with chemotherapy"),
         # a note leaves out who: the noun phrase before a transitive verb is its object
         ("операции и травмы отрицает", "ru", "denies surgery and injuries"),
         ("гипотензивные препараты принимает нерегулярно", "ru", "takes antihypertensive drugs irregularly"),

@@ -3164,10 +3164,13 @@ class Translator:
         выявленные при КТ» → "changes detected on CT": a participle with its object or
         circumstance after a noun it agrees with is said after the noun in English. Participles
         of cause («вызванный», «связанный») have their own rule."""
+        from medgloss.nlp.russian import PERSON_ADJECTIVES
+
         n = len(toks)
         k = next((m for m in range(1, n - 1) if toks[m].pos == "PRTF"
                   and toks[m].lemma.lower() not in _RU_CAUSE_PARTICIPLES
-                  and toks[m - 1].pos in ("NOUN", "ABBR", "PROPN") and toks[m - 1].number == toks[m].number
+                  and (toks[m - 1].pos in ("NOUN", "ABBR", "PROPN") or toks[m - 1].lemma.lower() in PERSON_ADJECTIVES)
+                  and toks[m - 1].number == toks[m].number
                   and toks[m - 1].case == toks[m].case and toks[m + 1].pos != "CONJ"), None)
         if k is None:
             return []
@@ -3175,6 +3178,18 @@ class Translator:
         if participle is None:
             return []
         rest = toks[k + 1:]
+        had = _RU_HISTORY_PARTICIPLES.get(toks[k].lemma.lower().replace("ё", "е"))
+        if had is not None and rest[0].pos != "PREP":
+            # «пациенты, перенёсшие инсульт» → "patients with prior stroke", "patients who had a
+            # stroke"; «получавшие варфарин» → "treated with warfarin": English says what a
+            # patient has been through as history, not with a participle
+            out = []
+            for left in self._best(toks[:k], "ru", 1):
+                for obj in self._best(rest, "ru", 1, number=False):
+                    for m, said in enumerate(had):
+                        out.append((f"{left.term} {said} {obj.term}", COMPOSITION_FACTOR * left.score * obj.score * (1 - 0.02 * m),
+                                    "composition", f"composition: {toks[k].text} → {said}"))
+            return out
         agent = "pssv" in toks[k].tags and rest[0].case == "ablt" and rest[0].pos in ("NOUN", "ADJ", "PRTF")
         objects = self._best(rest, "ru", 2, number=rest[0].pos != "PREP")
         out = []
@@ -4450,6 +4465,10 @@ _EN_PERSONS = frozenset({"patient", "child", "woman", "man", "adult", "infant", 
 _EN_EXAMINATIONS = {"CT": "КТ", "MRI": "МРТ", "ultrasound": "УЗИ", "US": "УЗИ", "ultrasonography": "УЗИ",
                     "X-ray": "рентгенография", "radiography": "рентгенография", "PET": "ПЭТ",
                     "scintigraphy": "сцинтиграфия", "angiography": "ангиография"}
+# Participles of what a patient has been through, said in English as history or treatment.
+_RU_HISTORY_PARTICIPLES = {"перенесший": ("with prior", "who had", "who underwent"),
+                           "получавший": ("treated with", "who received", "receiving"),
+                           "получивший": ("treated with", "who received")}
 # The names of the twelve ECG leads and the right-sided ones.
 _ECG_LEAD = re.compile(r"(?:V[1-9]R?|aV[RLF]|I{1,3})(?:[–-](?:V[1-9]R?|aV[RLF]|I{1,3}))?")
 _EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer", "other", "each", "every", "both"})
