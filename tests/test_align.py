@@ -979,6 +979,9 @@ def test_quantities_findings_and_clauses(translator, phrase, lang, expected):
         # what patients have been through is history or treatment, not a participle
         ("у больных, перенесших инфаркт миокарда", "ru", "in patients with prior myocardial infarction"),
         ("больные, получавшие химиотерапию", "ru", "patients treated with chemotherapy"),
+        # «быть» before a short participle says the tense; «составил» is a copula; a median first
+        ("пациенты были рандомизированы в соотношении 1:1", "ru", "patients were randomized in a 1:1 ratio"),
+        ("медиана периода наблюдения составила 24 месяца", "ru", "median follow-up period was 24 months"),
         # a note leaves out who: the noun phrase before a transitive verb is its object
         ("операции и травмы отрицает", "ru", "denies surgery and injuries"),
         ("гипотензивные препараты принимает нерегулярно", "ru", "takes antihypertensive drugs irregularly"),

@@ -1865,6 +1865,11 @@ class Translator:
                 pre.append(Piece(g.start, g.end, g.source, hyphenated[0], "adj", "lexicon", hyphenated[1]))
                 groups.remove(g)
         adjectives = [*pre, *before]
+        if toks[head.start].lemma.lower() == "медиана" and head.end == head.start + 1 and groups and not adjectives:
+            # «медиана периода наблюдения» → "median follow-up period": English says the median first
+            for obj in self._best(toks[groups[0].start:groups[-1].end], src, 1):
+                results.append((f"median {obj.term}", score * 1.03, "composition",
+                                f"composition: {head.source} → median, before what it measures"))
         change = _RU_CHANGE_HEADS.get(toks[head.start].lemma.lower().replace("ё", "е"))
         if toks[head.start].lemma.lower() == "расширение" and groups and self._ru_anatomical(toks[groups[0].end - 1]):
             change = ("dilatation", "dilated")  # «расширение петель тонкой кишки»: a hollow organ widens
@@ -2724,6 +2729,11 @@ class Translator:
             return []
         ks = [m for m, t in enumerate(toks) if t.pos == "VERB" and "PRTS" in t.tags or t.pos == "ADJS" and "COMP" not in t.tags
               and t.text.lower() not in _RU_MODAL_WORDS]
+        # «пациенты были рандомизированы»: «быть» before the participle only says the tense
+        aux = [m for m, t in enumerate(toks) if t.lemma.lower() == "быть" and len(ks) == 1 and m == ks[0] - 1]
+        if aux:
+            toks = toks[:aux[0]] + toks[aux[0] + 1:]
+            ks = [ks[0] - 1]
         if len(ks) != 1 or any(t.pos in ("VERB", "ADJS") for m, t in enumerate(toks) if m != ks[0]):
             return []
         k = ks[0]
@@ -2759,6 +2769,9 @@ class Translator:
                     texts = [f"{not_}{verb}{tail}"]
                 elif inverted:
                     be = "were" if plural else "was"
+                    texts = [f"{subject.term} {be} {not_}{verb}{tail}", f"{subject.term} {not_}{verb}{tail}"]
+                elif aux:
+                    be = "were" if plural else "was"  # «были рандомизированы» → "were randomized"
                     texts = [f"{subject.term} {be} {not_}{verb}{tail}", f"{subject.term} {not_}{verb}{tail}"]
                 else:
                     be = "are" if plural else "is"
@@ -4423,7 +4436,7 @@ _RU_COUNTING_WORDS = frozenset({"один", "два", "три", "четыре", 
 _RU_MEASURE_HEADS = frozenset({"стакан", "чашка", "ложка", "пакетик", "флакон", "бутылка", "количество", "часть",
                                "доля", "глоток", "капля", "порция"})
 # Russian verbs said with "be" in English: «курс составляет 7 дней» → "course is 7 days".
-_RU_COPULAS = frozenset({"составлять", "являться"})
+_RU_COPULAS = frozenset({"составлять", "составить", "являться"})
 # Words of obligation and possibility before an infinitive, said in English as it is and negated;
 # those that agree with a subject («доза не должна превышать») take it as the agent.
 _RU_MODAL_WORDS = {"следует": ("should", "should not"), "рекомендуется": ("should", "should not"),
