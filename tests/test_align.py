@@ -982,6 +982,10 @@ def test_quantities_findings_and_clauses(translator, phrase, lang, expected):
         # «быть» before a short participle says the tense; «составил» is a copula; a median first
         ("пациенты были рандомизированы в соотношении 1:1", "ru", "patients were randomized in a 1:1 ratio"),
         ("медиана периода наблюдения составила 24 месяца", "ru", "median follow-up period was 24 months"),
+        # a verb with the preposition it governs, as the lexicon lists it
+        ("жалуется на боль в груди", "ru", "complains of chest pain"),
+        ("не проникает через гематоэнцефалический барьер", "ru", "does not cross blood-brain barrier"),
+        ("пациент нуждается в госпитализации", "ru", "patient needs hospitalization"),
         # a note leaves out who: the noun phrase before a transitive verb is its object
         ("операции и травмы отрицает", "ru", "denies surgery and injuries"),
         ("гипотензивные препараты принимает нерегулярно", "ru", "takes antihypertensive drugs irregularly"),

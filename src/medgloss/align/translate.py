@@ -2442,7 +2442,9 @@ class Translator:
         used |= {m - 1 for m in list(used) if m > 0 and words[m - 1] == "не"}
         if (lemma in _RU_FINDING_VERBS or lemma in _RU_NEEDED_VERBS) and (negated or kind != "finite"):
             return []  # «не выявлено», «не требуется»: the negated-finding rule
-        if kind == "finite" and lemma.endswith(("ся", "сь")) and "pres" in toks[k].tags and not negated:
+        governs = k + 1 < n and toks[k + 1].pos == "PREP" and any(
+            e.pos == "verb" for e, _i in self.lex.lookup(self.an.key(f"{lemma} {words[k + 1]}", "ru"), "ru"))
+        if kind == "finite" and lemma.endswith(("ся", "сь")) and "pres" in toks[k].tags and not negated and not governs:
             # «препарат выводится почками», «боль усиливается при ходьбе»: a label's present
             passive = self._ru_passive_statement(toks, src)
             if passive:
@@ -2456,6 +2458,19 @@ class Translator:
         chunks = _clause_chunks(toks, used, "ru")
         if chunks is None:
             return []
+        governed = next((c for c in chunks if c[0] == "pp" and c[2] == k + 1 and len(c[1]) > 1), None)
+        if governed is not None:
+            # a verb with the preposition it governs, as the lexicon lists it: «жалуется на
+            # головную боль» → "complains of headache", «проникает через ГЭБ» → "crosses the BBB"
+            own = [e for e, _i in self.lex.lookup(self.an.key(f"{lemma} {governed[1][0].text.lower()}", "ru"), "ru")
+                   if e.pos == "verb" and e.en]
+            if own:
+                said, score = own[0].en[0], LEXICON_PREFERRED
+                head = said.split()[0]
+                # what the preposition governed keeps the phrases after it («на боль в груди»)
+                tail = [c for c in chunks if c[2] > governed[2] and c[0] == "pp"]
+                merged_np = ["np", governed[1][1:] + [t for c in tail for t in c[1]], governed[2] + 1]
+                chunks = [merged_np if c is governed else c for c in chunks if not any(c is x for x in tail)]
         before = [c for c in chunks if c[2] < at]
         after = [c for c in chunks if c[2] > at]
         # a noun phrase before the verb keeps the prepositional phrases that follow it
