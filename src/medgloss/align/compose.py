@@ -569,7 +569,6 @@ def en_participle(verb: str, kind: str) -> str:
     words = verb.split()
     v = words[0].lower()
     forms = _en_irregular_verbs().get(v, [])
-    short_cvc = len(v) <= 4 and re.fullmatch(r"[a-z]*[^aeiou][aeiou][^aeiouwxy]", v) is not None
     if kind == "ing":
         form = next((f for f in forms if f.endswith("ing")), None)
         if form is None:
@@ -578,7 +577,7 @@ def en_participle(verb: str, kind: str) -> str:
             elif v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
                 form = v[:-1] + "ing"
             else:
-                form = v + (v[-1] if short_cvc else "") + "ing"
+                form = v + (v[-1] if _en_short_cvc(v) else "") + "ing"
     else:
         past = [f for f in forms if not f.endswith(("ing", "s"))]
         # "taken" beside "took", "done" beside "did", "begun" beside "began"
@@ -586,12 +585,7 @@ def en_participle(verb: str, kind: str) -> str:
         if v in _EN_INVARIANT_VERBS or v.endswith(("come", "run")):
             form = v  # "spread", "become", "run"
         elif form is None:
-            if v.endswith("e"):
-                form = v + "d"
-            elif v.endswith("y") and v[-2:-1] not in "aeiou":
-                form = v[:-1] + "ied"
-            else:
-                form = v + (v[-1] if short_cvc else "") + "ed"
+            form = _en_regular_past(v)
     return " ".join([form, *words[1:]])
 
 
@@ -622,12 +616,17 @@ def en_past(verb: str) -> str:
 
 
 def _en_regular_past(v: str) -> str:
-    short_cvc = len(v) <= 4 and re.fullmatch(r"[a-z]*[^aeiou][aeiou][^aeiouwxy]", v) is not None
+    """"added", "studied", "stopped": the regular past and past participle."""
     if v.endswith("e"):
         return v + "d"
     if v.endswith("y") and v[-2:-1] not in "aeiou":
         return v[:-1] + "ied"
-    return v + (v[-1] if short_cvc else "") + "ed"
+    return v + (v[-1] if _en_short_cvc(v) else "") + "ed"
+
+
+def _en_short_cvc(v: str) -> bool:
+    """A short verb ending consonant-vowel-consonant doubles its last letter ("stop" → "stopped")."""
+    return len(v) <= 4 and re.fullmatch(r"[a-z]*[^aeiou][aeiou][^aeiouwxy]", v) is not None
 
 
 def en_singular(phrase: str) -> str | None:

@@ -62,6 +62,7 @@ from medgloss.align.lexicon import (
 )
 from medgloss.models import Lang, Token, other_lang
 from medgloss.nlp.pipeline import Analyzer
+from medgloss.nlp.russian import GREEK_LETTER_NAMES, ORDINAL
 from medgloss.nlp.russian import agrees as ru_agrees
 
 LEXICON_PREFERRED = 0.95
@@ -949,7 +950,7 @@ class Translator:
             score = COMPOSITION_FACTOR * parts[0][0].score * parts[1][0].score
             return text, other_lang(src), score, "composition", f"composition: {tok.text} → {text}"
         joiner = "-" if src == "en" and len(terms) == 2 and (
-            terms[0].lower() in _GREEK_RU or _abbreviation_like(terms[0]) or terms[0].isascii()) else " "
+            terms[0].lower() in GREEK_LETTER_NAMES or _abbreviation_like(terms[0]) or terms[0].isascii()) else " "
         text = joiner.join(terms)
         score = COMPOSITION_FACTOR
         for p in parts:
@@ -1016,37 +1017,9 @@ class Translator:
         plain noun phrase."""
         n = len(toks)
         scored = (self._scale_score(toks, src) or self._ecg_leads(toks, src) or self._ru_organs_of(toks, src)
-                  or self._en_region_exam(toks, src))
+                  or self._en_region_exam(toks, src) or self._en_leading_word(toks, src))
         if scored:
             return scored
-        if src == "en" and n > 1 and toks[0].text.lower() in ("previous", "prior") and toks[-1].pos == "NOUN":
-            # "previous appendectomy" → «аппендэктомия в анамнезе», «перенесённая аппендэктомия»:
-            # a past operation or illness is part of the history
-            entry = self._noun_entry(toks[1:]) or self._noun_entry(toks[-1:])
-            head = toks[-1].text.lower()
-            if entry is not None and (entry.field in _HISTORY_FIELDS or entry.field == "procedure" and re.search(
-                    _EN_OPERATIONS, head)):
-                out = []
-                for tr in self._best(toks[1:], src, 2):
-                    gender, number = ru_head_grammar(tr.term)
-                    out.append((f"{tr.term} в анамнезе", COMPOSITION_FACTOR * tr.score, "composition",
-                                "; ".join(tr.evidence) + f"; {toks[0].text} → в анамнезе"))
-                    out.append((f"{ru_agree('перенесённый', gender, number)} {tr.term}", COMPOSITION_FACTOR * tr.score * 0.98,
-                                "composition", "; ".join(tr.evidence) + f"; {toks[0].text} → перенесённый"))
-                return out
-        if src == "en" and n > 1 and toks[0].text.lower() in ("each", "every", "both") and toks[1].pos != "NUM":
-            # "each film-coated tablet" → «каждая таблетка, покрытая …», "both feet" → «обе стопы»
-            both = toks[0].text.lower() == "both"
-            out = []
-            for tr in self._best(toks[1:], src, 2):
-                gender, _number = ru_head_grammar(tr.term)
-                if both:
-                    word = "обе" if gender == "femn" else "оба"
-                else:
-                    word = ru_agree("каждый", gender, "sing")
-                out.append((f"{word} {tr.term}", COMPOSITION_FACTOR * tr.score, "composition",
-                            "; ".join(tr.evidence) + f"; {toks[0].text.lower()} → {word}"))
-            return out
         clause = ((self._en_participle_clause(toks) or self._en_past_participle_clause(toks)) if src == "en"
                   else self._ru_participle_clause(toks))
         if clause:
@@ -1072,11 +1045,6 @@ class Translator:
             return [(f"{tr.term}, unspecified", tr.score * COMPOSITION_FACTOR, "composition",
                      "; ".join(tr.evidence) + "; неуточнённый after the noun → , unspecified")
                     for tr in self._best(toks[:-1], src, 3)]
-        if src == "en" and n > 1 and toks[0].text.lower() == "unspecified" and toks[-1].pos == "NOUN":
-            # "unspecified haematuria" → «гематурия неуточнённая», as the classification writes it
-            return [(f"{tr.term} {ru_agree('неуточнённый', *ru_head_grammar(tr.term))}", tr.score * COMPOSITION_FACTOR,
-                     "composition", "; ".join(tr.evidence) + "; unspecified → неуточнённый after the noun")
-                    for tr in self._best(toks[1:], src, 3)]
         for qualifier, (before, adjective, after) in _EN_CLASSIFICATION_QUALIFIERS.items() if src == "en" else ():
             # "sepsis, unspecified" → «сепсис неуточнённый», "… not elsewhere classified" → «…, не
             # классифицированный в других рубриках»: after the noun, agreeing, as the Russian
@@ -2249,21 +2217,15 @@ class Translator:
                 "NOUN", "ADJ", "PRTF", "ABBR", "PROPN") for t in toks[:k]):
             return []
         plural = k > 0 and toks[_head_index(toks[:k], "ru")].number == "plur"
-        own = [e for e, _i in self.lex.lookup(self.an.key(toks[k].lemma.lower(), "ru"), "ru") if e.pos == "verb" and e.en]
-        if own:
-            words = own[0].en[0].split()
-            if words[0] == "be":  # «метаболизироваться» → "be metabolized"
-                verb, copula = " ".join(words[1:]), True
-            else:
-                verb, copula = " ".join([words[0] if plural else _en_third_person(words[0]), *words[1:]]), False
-            how = "the lexicon's reflexive verb"
+        found = self._ru_verb_english(toks[k].lemma.lower())  # the lexicon's, or the passive of the plain verb
+        if found is None:
+            return []
+        words = found[0].split()
+        if words[0] == "be":  # «метаболизироваться» → "be metabolized", «выводиться» → "be excreted"
+            verb, copula = " ".join(words[1:]), True
         else:
-            infinitive = toks[k].lemma.lower()[:-2]  # «выводиться» → «выводить»: the passive
-            verbs = [e for e, _i in self.lex.lookup(self.an.key(infinitive, "ru"), "ru") if e.pos == "verb" and e.en]
-            if not verbs:
-                return []
-            verb, copula = en_participle(verbs[0].en[0].split()[0], "ed"), True
-            how = "a reflexive verb is the passive"
+            verb, copula = " ".join([words[0] if plural else _en_third_person(words[0]), *words[1:]]), False
+        how = "a reflexive verb"
         rest = toks[k + 1:]
         adverbs = []
         while rest and rest[0].pos == "ADV":
@@ -2275,8 +2237,7 @@ class Translator:
         if not rest:
             objects = [""]
         elif rest[0].case == "ablt" and rest[0].pos in ("NOUN", "ADJ", "PRTF"):
-            objects = [("by the " if self._ru_anatomical(rest[-1]) else "by ") + o.term
-                       for o in self._best(rest, "ru", 2)]
+            objects = [self._ru_agent(rest, o.term) for o in self._best(rest, "ru", 2)]
         else:
             objects = [o.term for o in self._best(rest, "ru", 2)]
         subjects = self._best(toks[:k], "ru", 1) if k else []
@@ -2289,6 +2250,47 @@ class Translator:
             out.append((said, COMPOSITION_FACTOR * LEXICON_SYNONYM * (1 - 0.02 * m), "composition",
                         f"composition: {toks[k].text} → {verb} ({how})"))
         return out
+
+    def _en_leading_word(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """An English word before a noun phrase that Russian says otherwise: "previous
+        appendectomy" → «аппендэктомия в анамнезе», "each tablet" → «каждая таблетка», "both feet"
+        → «обе стопы», "unspecified haematuria" → «гематурия неуточнённая»."""
+        if src != "en" or len(toks) < 2:
+            return []
+        if toks[0].text.lower() in ("previous", "prior") and toks[-1].pos == "NOUN":
+            # "previous appendectomy" → «аппендэктомия в анамнезе», «перенесённая аппендэктомия»:
+            # a past operation or illness is part of the history
+            entry = self._noun_entry(toks[1:]) or self._noun_entry(toks[-1:])
+            head = toks[-1].text.lower()
+            if entry is not None and (entry.field in _HISTORY_FIELDS or entry.field == "procedure" and re.search(
+                    _EN_OPERATIONS, head)):
+                out = []
+                for tr in self._best(toks[1:], src, 2):
+                    gender, number = ru_head_grammar(tr.term)
+                    out.append((f"{tr.term} в анамнезе", COMPOSITION_FACTOR * tr.score, "composition",
+                                "; ".join(tr.evidence) + f"; {toks[0].text} → в анамнезе"))
+                    out.append((f"{ru_agree('перенесённый', gender, number)} {tr.term}", COMPOSITION_FACTOR * tr.score * 0.98,
+                                "composition", "; ".join(tr.evidence) + f"; {toks[0].text} → перенесённый"))
+                return out
+        if toks[0].text.lower() in ("each", "every", "both") and toks[1].pos != "NUM":
+            # "each film-coated tablet" → «каждая таблетка, покрытая …», "both feet" → «обе стопы»
+            both = toks[0].text.lower() == "both"
+            out = []
+            for tr in self._best(toks[1:], src, 2):
+                gender, _number = ru_head_grammar(tr.term)
+                if both:
+                    word = "обе" if gender == "femn" else "оба"
+                else:
+                    word = ru_agree("каждый", gender, "sing")
+                out.append((f"{word} {tr.term}", COMPOSITION_FACTOR * tr.score, "composition",
+                            "; ".join(tr.evidence) + f"; {toks[0].text.lower()} → {word}"))
+            return out
+        if toks[0].text.lower() == "unspecified" and toks[-1].pos == "NOUN":
+            # "unspecified haematuria" → «гематурия неуточнённая», as the classification writes it
+            return [(f"{tr.term} {ru_agree('неуточнённый', *ru_head_grammar(tr.term))}", tr.score * COMPOSITION_FACTOR,
+                     "composition", "; ".join(tr.evidence) + "; unspecified → неуточнённый after the noun")
+                    for tr in self._best(toks[1:], src, 3)]
+        return []
 
     def _ru_organs_of(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """An examination of «органы» of a region is one of the region: «КТ органов грудной клетки»
@@ -2442,9 +2444,10 @@ class Translator:
         used |= {m - 1 for m in list(used) if m > 0 and words[m - 1] == "не"}
         if (lemma in _RU_FINDING_VERBS or lemma in _RU_NEEDED_VERBS) and (negated or kind != "finite"):
             return []  # «не выявлено», «не требуется»: the negated-finding rule
-        governs = k + 1 < n and toks[k + 1].pos == "PREP" and any(
-            e.pos == "verb" for e, _i in self.lex.lookup(self.an.key(f"{lemma} {words[k + 1]}", "ru"), "ru"))
-        if kind == "finite" and lemma.endswith(("ся", "сь")) and "pres" in toks[k].tags and not negated and not governs:
+        # the verb with the preposition it governs, as the lexicon lists it («жаловаться на»)
+        governing = [e for e, _i in self.lex.lookup(self.an.key(f"{lemma} {words[k + 1]}", "ru"), "ru")
+                     if e.pos == "verb" and e.en] if k + 1 < n and toks[k + 1].pos == "PREP" else []
+        if kind == "finite" and lemma.endswith(("ся", "сь")) and "pres" in toks[k].tags and not negated and not governing:
             # «препарат выводится почками», «боль усиливается при ходьбе»: a label's present
             passive = self._ru_passive_statement(toks, src)
             if passive:
@@ -2459,18 +2462,15 @@ class Translator:
         if chunks is None:
             return []
         governed = next((c for c in chunks if c[0] == "pp" and c[2] == k + 1 and len(c[1]) > 1), None)
-        if governed is not None:
-            # a verb with the preposition it governs, as the lexicon lists it: «жалуется на
-            # головную боль» → "complains of headache", «проникает через ГЭБ» → "crosses the BBB"
-            own = [e for e, _i in self.lex.lookup(self.an.key(f"{lemma} {governed[1][0].text.lower()}", "ru"), "ru")
-                   if e.pos == "verb" and e.en]
-            if own:
-                said, score = own[0].en[0], LEXICON_PREFERRED
-                head = said.split()[0]
-                # what the preposition governed keeps the phrases after it («на боль в груди»)
-                tail = [c for c in chunks if c[2] > governed[2] and c[0] == "pp"]
-                merged_np = ["np", governed[1][1:] + [t for c in tail for t in c[1]], governed[2] + 1]
-                chunks = [merged_np if c is governed else c for c in chunks if not any(c is x for x in tail)]
+        if governed is not None and governing:
+            # «жалуется на головную боль» → "complains of headache", «проникает через ГЭБ» →
+            # "crosses the BBB": what the preposition governs is the object, with the phrases after
+            # it («на боль в груди»)
+            said, score = governing[0].en[0], LEXICON_PREFERRED
+            head = said.split()[0]
+            tail = [c for c in chunks if c[2] > governed[2] and c[0] == "pp"]
+            merged_np = ["np", governed[1][1:] + [t for c in tail for t in c[1]], governed[2] + 1]
+            chunks = [merged_np if c is governed else c for c in chunks if not any(c is x for x in tail)]
         before = [c for c in chunks if c[2] < at]
         after = [c for c in chunks if c[2] > at]
         # a noun phrase before the verb keeps the prepositional phrases that follow it
@@ -2511,8 +2511,7 @@ class Translator:
             translated[c[2]] = dataclasses.replace(found[0], term=term)
         if obj is not None and head == "be" and obj[1][0].case == "ablt" and obj[1][0].pos in ("NOUN", "ADJ", "PRTF"):
             # «выводится почками» → "is excreted by the kidneys": the instrumental is the agent
-            by = "by the " if self._ru_anatomical(obj[1][-1]) else "by "
-            translated[obj[2]] = dataclasses.replace(translated[obj[2]], term=by + translated[obj[2]].term)
+            translated[obj[2]] = dataclasses.replace(translated[obj[2]], term=self._ru_agent(obj[1], translated[obj[2]].term))
         score *= math.prod(tr.score for tr in translated.values())
         adverbs = " ".join(translated[c[2]].term for c in rest if c[0] == "adv")
         places = " ".join(translated[c[2]].term for c in rest if c[0] == "pp")
@@ -2567,7 +2566,7 @@ class Translator:
         if src != "en" or any(t.pos == "PUNCT" for t in toks):
             return []
         from medgloss.nlp.english import readings
-        from medgloss.nlp.russian import inflect_word, parses
+        from medgloss.nlp.russian import parses
 
         article = [t.pos == "DET" and t.text.lower() in ("the", "a", "an") for t in toks]
         opens_with_article = article[0]
@@ -2652,8 +2651,7 @@ class Translator:
         aspect = "perf" if tense == "past" or kind == "imperative" and not negated or passive else "impf"
         infinitive = _ru_aspect(ru_verbs, aspect)
         head, _, extra = infinitive.partition(" ")
-        infn = next((q for q in parses(head) if q.tag.POS == "INFN"), None)
-        if infn is None:
+        if not any(q.tag.POS == "INFN" for q in parses(head)):
             return []
         translated: dict[int, Translation] = {}
         for c in [x for x in (subject, obj) if x is not None] + [c for c in chunks if c[0] != "np"]:
@@ -2668,18 +2666,13 @@ class Translator:
             translated[c[2]] = found[0]
         subj = translated[subject[2]].term if subject is not None else ""
         gender, number = _ru_subject_grammar(subj) if subj else ("masc", "sing")
+        score = COMPOSITION_FACTOR * LEXICON_SYNONYM * math.prod(tr.score for tr in translated.values())
+        places = " ".join(translated[c[2]].term for c in chunks if c[0] == "pp")
         if lemma in _EN_ONSET_VERBS and kind == "finite" and subj and obj is not None:
             # "the patient developed a rash" → «у пациента развилась сыпь»: what develops is the subject
-            onset = _EN_ONSET_VERBS[lemma]
             ill = translated[obj[2]].term
-            g, num = ru_head_grammar(ill)
-            grams = ({"past", num} | ({g} if num == "sing" and g in ("masc", "femn", "neut") else set())
-                     if tense == "past" else {"3per", num, "pres"})
-            verb = next((q for q in parses(onset[0 if tense == "past" else 1]) if q.tag.POS == "INFN"), None)
-            form = inflect_word(verb, grams) if verb is not None else None
+            form = _ru_finite(_EN_ONSET_VERBS[lemma][0 if tense == "past" else 1], tense, *ru_head_grammar(ill))
             if form:
-                score = COMPOSITION_FACTOR * LEXICON_SYNONYM * math.prod(tr.score for tr in translated.values())
-                places = " ".join(translated[c[2]].term for c in chunks if c[0] == "pp")
                 said = " ".join(p for p in [ru_preposition("у", subj), ru_case(subj, "gent"), f"{'не ' if negated else ''}{form}",
                                             ill, places] if p)
                 return [(said, score, "composition", f"composition: {lemma} → у X {form}")]
@@ -2687,7 +2680,6 @@ class Translator:
             subj += ","  # «таблетка, покрытая плёночной оболочкой, содержит»
         obj_said = ru_case(translated[obj[2]].term, "accs") if obj is not None else ""
         adverbs = " ".join(translated[c[2]].term for c in chunks if c[0] == "adv")
-        places = " ".join(translated[c[2]].term for c in chunks if c[0] == "pp")
         not_ = "не " if negated else ""
         if kind == "imperative":
             verb_said = f"{not_}{infinitive}"
@@ -2703,16 +2695,18 @@ class Translator:
             verb_said = f"{not_}{may} {_ru_aspect(ru_verbs, 'impf')}"
             parts = [subj, adverbs, verb_said, obj_said, places]
         else:
-            grams = ({"past", "plur"} if number == "plur" else {"past", "sing", gender if gender in ("masc", "femn", "neut") else "masc"}
-                     ) if tense == "past" else {"3per", number, "pres" if "impf" in infn.tag else "futr"}
-            form = inflect_word(infn, grams)
+            form = _ru_finite(head, tense, gender, number)
             if not form:
                 return []
             verb_said = f"{not_}{form}{' ' + extra if extra else ''}"
             parts = [subj, adverbs, verb_said, obj_said, places]
-        score = COMPOSITION_FACTOR * LEXICON_SYNONYM * math.prod(tr.score for tr in translated.values())
         return [(" ".join(p for p in parts if p), score, "composition",
                  f"composition: {' '.join(words[m] for m in sorted(used))} → {verb_said}")]
+
+    def _ru_agent(self, toks: list[Token], said: str) -> str:
+        """The agent of an English passive, from a Russian instrumental: "by the kidneys" (a part
+        of the body takes the article), "by bacteria"."""
+        return ("by the " if self._ru_anatomical(toks[-1]) else "by ") + said
 
     def _ru_short_participle(self, t: Token) -> tuple[str, float] | None:
         """The English past participle for a Russian short one: the lexicon's adjective for its
@@ -3746,7 +3740,6 @@ _HEAD_QUALIFIERS = frozenset({
 })
 _CYRILLIC_LATIN = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M", "О": "O", "Р": "P",
                    "Т": "T", "Х": "X", "Д": "D", "Г": "G", "Л": "L", "Ф": "F", "Б": "B"}
-_GREEK_RU = {"альфа", "бета", "гамма", "дельта", "каппа", "омега", "тау", "сигма", "эпсилон", "лямбда"}
 # What "in" means before a condition: «при».
 _CONDITION_FIELDS = {"disease", "symptom", "infection", "oncology", "psychiatry", "neurology", "cardiology",
                      "obstetrics"}
@@ -4147,12 +4140,27 @@ def _en_finite(verb: str, tense: str, plural: bool, negated: bool) -> str:
     return " ".join([form, *rest])
 
 
+def _ru_finite(infinitive: str, tense: str, gender: str, number: str) -> str | None:
+    """A Russian verb in the third person agreeing with its subject: («развиться», "past",
+    "femn", "sing") → «развилась», («содержать», "pres", …) → «содержит» (a perfective's present
+    is its future form)."""
+    from medgloss.nlp.russian import inflect_word, parses
+
+    infn = next((q for q in parses(infinitive) if q.tag.POS == "INFN"), None)
+    if infn is None:
+        return None
+    if tense == "past":
+        grams = {"past", "plur"} if number == "plur" else {"past", "sing", gender if gender in ("masc", "femn", "neut") else "masc"}
+    else:
+        grams = {"3per", number, "pres" if "impf" in infn.tag else "futr"}
+    return inflect_word(infn, grams)
+
+
 def _ordinal(text: str, src: Lang) -> str | None:
     """A numeral with an ordinal ending in the other language: «6-го» → "6th", "3rd" → «3-й»
     (the masculine nominative, which agreement then fixes)."""
     if src == "ru":
-        m = re.fullmatch(r"(\d+)-(?:й|го|я|е|ей|ий|ой|ого|му|ому|ему|м|ом|ю|ую|х|ых|ми|ыми|ая|ое|ые)", text)
-        return quantity.en_ordinal(int(m.group(1))) if m else None
+        return quantity.en_ordinal(int(text.split("-")[0])) if ORDINAL.fullmatch(text) else None
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text.lower())
     return f"{m.group(1)}-й" if m else None
 

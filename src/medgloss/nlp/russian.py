@@ -312,7 +312,7 @@ class RussianAnalyzer:
 
     def _token(self, raw: tuple[str, int, int], parse: Any, all_caps: bool = False) -> Token:
         text, start, end = raw
-        ordinal = _ORDINAL.fullmatch(text)
+        ordinal = ORDINAL.fullmatch(text)
         if ordinal:
             # «6-го ребра», «во 2-м триместре»: a numeral with an adjective's ending modifies the noun
             case, number = _ORDINAL_ENDINGS[ordinal.group(1)]
@@ -391,7 +391,7 @@ def _attributive_agrees(a: Reading, n: Reading) -> bool:
     return agrees(a, n)
 
 
-_ORDINAL = re.compile(r"\d+-(й|го|я|е|ей|ий|ой|ого|му|ому|ему|м|ом|ю|ую|х|ых|ми|ыми|ая|ое|ые)")
+ORDINAL = re.compile(r"\d+-(й|го|я|е|ей|ий|ой|ого|му|ому|ему|м|ом|ю|ую|х|ых|ми|ыми|ая|ое|ые)")
 # The case and number an ordinal's ending most often says.
 _ORDINAL_ENDINGS = {"й": ("nomn", "sing"), "ий": ("nomn", "sing"), "ой": ("nomn", "sing"), "я": ("nomn", "sing"),
                     "ая": ("nomn", "sing"), "е": ("nomn", "sing"), "ое": ("nomn", "sing"), "ые": ("nomn", "plur"),
@@ -480,12 +480,12 @@ def inflect_word(parse: Any, grammemes: set[str]) -> str | None:
     form = _inflect(parse, frozenset(grammemes))
     if form and "-" in parse.word and "-" in form:
         prefix = parse.word.split("-", 1)[0]
-        if prefix in _GREEK_LETTER_NAMES:
+        if prefix in GREEK_LETTER_NAMES:
             form = prefix + "-" + form.split("-", 1)[1]
     return form
 
 
-_GREEK_LETTER_NAMES = frozenset(
+GREEK_LETTER_NAMES = frozenset(
     "альфа бета гамма дельта эпсилон дзета эта тета йота каппа лямбда мю ню кси омикрон пи ро сигма тау ипсилон фи хи "
     "пси омега".split())
 
