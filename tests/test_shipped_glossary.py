@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,13 @@ def test_the_seed_file_as_one_input(tmp_path):
         terms_two = {(r["lang"], r["canonical"]) for r in two.term_rows()}
         assert terms_one == terms_two
         assert {s.lang for s in one.segments_of(one.documents()[0].id)} == {"ru", "en"}
+
+
+def test_constraints_pin_registry_releases_only():
+    """Every line of constraints.txt is `name==version`: a local file or URL there installs on the machine
+    that wrote it and nowhere else."""
+    lines = [line.strip() for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines()]
+    pins = [line for line in lines if line and not line.startswith("#")]
+    assert pins
+    bad = [line for line in pins if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*==[A-Za-z0-9.+!-]+", line)]
+    assert not bad, f"constraints.txt lines that are not name==version: {bad}"
