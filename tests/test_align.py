@@ -1048,3 +1048,48 @@ def test_abbreviation_genders_are_well_formed():
     assert all(g in ("masc", "femn", "neut") and n in ("sing", "plur") for g, n in genders.values())
     assert ru_head_grammar("повышенная СОЭ") == ("femn", "sing")
     assert ru_head_grammar("УЗИ органов брюшной полости") == ("neut", "sing")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [
+        # the second locative after «в»/«на» for the nouns that have it; «во рту»
+        ("foreign body in the right eye", "en", "инородное тело в правом глазу"),
+        ("ulcer in the mouth", "en", "язва во рту"),
+        ("tumor in the liver", "en", "опухоль в печени"),
+        # the side goes into the genitive of the organ; the lexicon's "X of Y" is still found
+        ("lower pole of the left kidney", "en", "нижний полюс левой почки"),
+        ("neck of the right femur", "en", "шейка правой бедренной кости"),
+        # "bilateral": both of a pair
+        ("bilateral lower limb ischemia", "en", "двусторонняя ишемия нижних конечностей"),
+        # how long a symptom lasts
+        ("headache lasting more than 4 hours", "en", "головная боль продолжительностью более 4 часов"),
+        ("лихорадка более 5 дней", "ru", "fever lasting more than 5 days"),
+        ("срок беременности менее 20 недель", "ru", "gestational age of less than 20 weeks"),
+        # an amount inside a phrase is not cut at its preposition
+        ("лихорадка до 38,5 °С с ознобом", "ru", "fever up to 38.5 °C with chills"),
+        # «со стороны» an organ or a system: its adjective before the noun
+        ("осложнения со стороны печени", "ru", "hepatic complications"),
+        ("осложнения со стороны сердечно-сосудистой системы", "ru", "cardiovascular complications"),
+        # a generation, a salt with its anion, a spinal level, a Greek letter with its number
+        ("фторхинолон II поколения", "ru", "second-generation fluoroquinolone"),
+        ("метопролола тартрат", "ru", "metoprolol tartrate"),
+        ("грыжа межпозвонкового диска L5–S1", "ru", "L5–S1 herniated disc"),
+        ("бета2-агонист короткого действия", "ru", "short-acting beta-2 agonist"),
+        # a genitive group the lexicon gives as an adjective goes before the head
+        ("миорелаксант центрального действия", "ru", "centrally acting muscle relaxant"),
+        # a side after a part of the body; a finding keeps "on the left"
+        ("паховые лимфатические узлы справа", "ru", "right inguinal lymph nodes"),
+        # classification titles: a bracketed synonym, qualifiers after the noun
+        ("Essential (primary) hypertension", "en", "эссенциальная (первичная) гипертензия"),
+        ("Pneumonia, unspecified organism", "en", "пневмония без уточнения возбудителя"),
+        ("Злокачественное новообразование бронхов или лёгкого неуточнённой части", "ru",
+         "malignant neoplasm of bronchi or lung, unspecified"),
+        # a name goes before a head of several words
+        ("кривая выживаемости Каплана — Мейера", "ru", "Kaplan-Meier survival curve"),
+        # "nodes" before a preposition is a noun ("nod" takes "-s")
+        ("lymph nodes in the axilla", "en", "лимфатические узлы в подмышечной впадине"),
+    ],
+)
+def test_running_text_phrases(translator, phrase, lang, expected):
+    assert top(translator, phrase, lang, 1) == [expected.replace("ё", "е")], top(translator, phrase, lang, 5)

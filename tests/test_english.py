@@ -24,6 +24,10 @@ GOLDEN = [
     ("the neurological examination", "neurological", "neurological", "ADJ"),
     ("acute bronchiolitis in children", "bronchiolitis", "bronchiolitis", "NOUN"),
     ("to move the legs", "move", "move", "VERB"),
+    # "-es" follows a sibilant or "o": "nodes" and "lobes" are no forms of "nod" and "lob"
+    ("lymph nodes in the neck", "nodes", "node", "NOUN"),
+    ("both lobes in the scan", "lobes", "lobe", "NOUN"),
+    ("the infection passes to the child", "passes", "pass", "VERB"),
 ]
 
 

@@ -224,6 +224,11 @@ def ru_genitive(phrase: str, number: str | None = None) -> str:
     return ru_case(phrase, "gent", number)
 
 
+# Nouns whose prepositional case after «в»/«на» is the second locative («в глазу», «во рту»,
+# «на лбу», «в рёберно-позвоночном углу», «в малом тазу»).
+RU_LOC2_NOUNS = frozenset({"нос", "рот", "лоб", "бок", "глаз", "пах", "таз", "угол", "край", "бред", "пот"})
+
+
 def ru_case(phrase: str, case: str, number: str | None = None) -> str:
     """A Russian noun phrase in its canonical form put in ``case`` (and, for a countable head, in
     ``number``): «сывороточный ферритин» → «сывороточным ферритином» (ablt).
@@ -247,6 +252,11 @@ def ru_case(phrase: str, case: str, number: str | None = None) -> str:
     if not words:
         return phrase
     head = _head(words)
+    if case == "loc2":
+        # «в правом глазу», «в малом тазу», but «в головном мозге», «в ходе»: the second
+        # locative only for the nouns that take it after «в»/«на» in medical writing.
+        if head is None or words[head].lower().replace("ё", "е") not in RU_LOC2_NOUNS or number == "plur":
+            case = "loct"
     if head is not None and (sum(ch.isupper() for ch in words[head]) >= 2 or words[head].isascii()):
         return phrase  # abbreviations and Latin names do not decline («иАПФ», «HbA1c»)
     hp = _ru_noun_parse(words[head]) if head is not None else None
@@ -287,7 +297,7 @@ def ru_case(phrase: str, case: str, number: str | None = None) -> str:
             continue
         p = _ru_adj_parse(words[i])
         if p is not None:
-            grams = {case, num} | ({gender} if num == "sing" else set())
+            grams = {"loct" if case == "loc2" else case, num} | ({gender} if num == "sing" else set())
             if case == "accs" and animacy and (num == "plur" or gender == "masc"):
                 grams.add(animacy)
             out[i] = inflect_word(p, grams) or words[i]
@@ -441,7 +451,8 @@ def ru_preposition(prep: str, following: str) -> str:
     consonants = "бвгджзйклмнпрстфхцчшщ"
     if prep == "с" and (len(w) > 1 and w[0] in "сзшжщ" and w[1] in consonants or w.startswith("мн")):
         return "со"
-    if prep == "в" and (len(w) > 1 and w[0] in "вф" and w[1] in consonants or w.startswith("мн")):
+    if prep == "в" and (len(w) > 1 and w[0] in "вф" and w[1] in consonants or w.startswith("мн")
+                        or w in ("рту", "сне")):
         return "во"
     if prep == "к" and (w.startswith(("мн", "вс", "вт"))):
         return "ко"

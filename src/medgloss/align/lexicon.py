@@ -156,11 +156,14 @@ def build(entries: list[Entry], key_of: Callable[[str, Lang], str]) -> Lexicon:
 def _spelling_variants(form: str) -> list[str]:
     """English compounds written open, hyphenated or closed: "health care worker" is also
     "healthcare worker", "handwashing" also "hand washing" (a closed word split only into two
-    common words)."""
+    common words); "head of the femur" also "head of femur" (an article inside a term is not
+    needed to find it)."""
     from wordfreq import zipf_frequency
 
     words = form.replace("-", " ").split()
     out = []
+    if " of the " in f" {form} ":
+        out.append(f" {form} ".replace(" of the ", " of ").strip())
     for k in range(len(words) - 1):
         joined = words[k] + words[k + 1]
         if (min(len(words[k]), len(words[k + 1])) >= 4 and joined.isalpha()

@@ -99,6 +99,7 @@ MEASURES: dict[str, str] = {
 _RU_MEASURES: dict[str, str] = {}
 for _en, _ru in MEASURES.items():
     _RU_MEASURES.setdefault(_ru.lower().replace(" ", "").replace(".", ""), _en)
+_RU_MEASURES["°с"] = "°c"  # «39 °С» typed with the Cyrillic letter
 _RU_MEASURES["вминуту"] = "perminute"  # «ЧСС 72 в минуту», «ЧДД 22 в минуту»: per minute, whatever is counted
 # the spellings English writes for the Russian forms
 _EN_MEASURE_SPELLING = {"ms": "ms", "mosm": "mOsm", "mu": "mU", "miu": "mIU", "µiu": "µIU", "μiu": "µIU",
@@ -542,6 +543,14 @@ def _read_en(w: list[str], i: int) -> Expression | None:
     n = len(w)
     lem = w
     first = w[i] if i < n else ""
+    if first == "lasting" and i + 1 < n:
+        # "morning stiffness lasting more than one hour" → «… продолжительностью более одного часа»
+        inner = _read_bound(w, lem, i + 1, "en") or _read_en(w, i + 1)
+        if inner is not None and inner.amount is not None and inner.amount.unit in UNITS and UNITS[inner.amount.unit].time \
+                and EVENT not in inner.texts[0] and inner.kind in ("amount", "bound"):
+            return Expression(i, inner.end, [f"продолжительностью {t}" for t in inner.texts], kind="span",
+                              amount=inner.amount)
+        return None
     bounded = _read_bound(w, lem, i, "en")
     if bounded is not None:
         return bounded
@@ -863,6 +872,9 @@ def _read_ru(w: list[str], lem: list[str], i: int) -> Expression | None:
         return None
     # длительностью / продолжительностью N units
     if first in ("длительностью", "продолжительностью"):
+        inner = _read_bound(w, lem, i + 1, "ru")
+        if inner is not None and inner.amount is not None and inner.amount.unit in UNITS and UNITS[inner.amount.unit].time:
+            return Expression(i, inner.end, [f"lasting {t}" for t in inner.texts], kind="span", amount=inner.amount)
         got = _time(w, lem, i + 1, "ru")
         if got:
             amount, j = got

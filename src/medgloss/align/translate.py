@@ -73,7 +73,13 @@ _RU_ACTION_NOUN_ENDINGS = ("ние", "тие")
 # Parts of the body where pain is said in the plural («боль в суставах», "joint pain").
 _RU_PLURAL_PLACES = frozenset({"кость", "сустав", "мышца", "нога", "конечность", "глаз"})
 # Nouns of body parts with a locative in -у («в носу», «во рту», «в боку»); the others take -е («в локте»).
-_RU_LOC2 = frozenset({"нос", "рот", "лоб", "бок", "глаз", "пах"})
+_EN_SIDES = {"left": "левый", "right": "правый"}
+# Adjectives of a body system that say the system alone before a noun ("cardiovascular events").
+_EN_SYSTEM_ADJECTIVES = frozenset({"cardiovascular", "respiratory", "musculoskeletal", "urinary", "digestive",
+                                   "hepatobiliary", "genitourinary", "endocrine", "gastrointestinal"})
+# Nouns that name a length of time: «срок беременности менее 20 недель» is "… of less than 20 weeks".
+_RU_TIME_MEASURES = frozenset({"срок", "возраст", "период", "продолжительность", "длительность", "время", "стаж",
+                               "интервал", "промежуток", "отрезок", "давность"})
 _RU_SIDES = frozenset({"левый", "правый", "нижний", "верхний", "передний", "задний", "внутренний", "наружный"})
 # Russian adjectives of time, course and degree, which English puts before an adjective of place
 # ("chronic abdominal pain"); pymorphy3 marks most other grading adjectives as qualitative.
@@ -191,7 +197,7 @@ class Translator:
         if j == i + 1 and not toks[i].upper and toks[i].pos in ("PREP", "CONJ", "PART", "PRON", "DET"):
             # a function word is no abbreviation written in small letters («до» is not ДО, "VT")
             hits = [h for h in hits if not h[0].abbreviation]
-        if not hits and j - i > 1:
+        if j - i > 1 and all(h[0].pos == "adj" for h in hits):
             qualifier = self._qualifier_piece(span, i, j, key, src)
             if qualifier is not None:
                 return qualifier
@@ -700,6 +706,9 @@ class Translator:
             # «максимальная суточная доза — 40 мг» → "maximum daily dose: 40 mg": a dash says "is"
             m = dashes[0]
             return self._parts_joined([toks[:m], toks[m + 1:]], src, lambda ts: f"{ts[0]}: {ts[1]}")
+        inserted = self._parenthesized_synonym(toks, src)
+        if inserted is not None:
+            return inserted
         last = toks[-1].text
         if last in ")]":
             opening = "(" if last == ")" else "["
@@ -757,6 +766,40 @@ class Translator:
         return self._parts_joined(segments, src, lambda ts: "".join(
             t + (f"{seps[i]} " if i < len(seps) else "") for i, t in enumerate(ts)))
 
+    def _parenthesized_synonym(self, toks: list[Token], src: Lang) -> list[Translation] | None:
+        """"Essential (primary) hypertension" ↔ «эссенциальная (первичная) гипертензия»: a synonym
+        in brackets after the first word, as classification titles write it. The phrase is
+        translated without it; the bracketed word, agreeing, follows the word that says the first
+        one. Without such a word the phrase is given without the brackets."""
+        n = len(toks)
+        if n < 5 or toks[1].text != "(" or toks[3].text != ")":
+            return None
+        word = toks[2]
+        if src == "en" and word.pos != "ADJ":
+            from medgloss.nlp.english import readings
+
+            adjective = next((lemma for pos, lemma in readings(word.text.lower()) if pos == "adj"), None)
+            word = dataclasses.replace(word, pos="ADJ", lemma=adjective) if adjective else word
+        if word.pos not in ("ADJ", "PRTF"):
+            return None
+        tgt = other_lang(src)
+        main = self.translate_tokens([toks[0], *toks[4:]], src)[:3]
+        inner = self._best([word], src, 1)
+        if not main or not inner:
+            return None
+        firsts = {_en_or_ru_lemma(t.term, tgt) for t in self.translate_tokens([toks[0]], src)[:4] if " " not in t.term}
+        out: dict[str, Translation] = {}
+        for m in main:
+            first, _, rest = m.term.partition(" ")
+            if rest and _en_or_ru_lemma(first, tgt) in firsts:
+                said = inner[0].term
+                if tgt == "ru":
+                    said = ru_agree(said, *ru_head_grammar(m.term))
+                self._add(out, f"{first} ({said}) {rest}", tgt, m.score * inner[0].score * 1.02, "composition",
+                          "; ".join(m.evidence) + f"; ({toks[2].text}) → ({said}) after {first}")
+            self._add(out, m.term, tgt, m.score * 0.95, m.methods[0], "; ".join(m.evidence) + f"; ({toks[2].text}) left out")
+        return self._rank(out.values(), tgt)[:MAX_CANDIDATES]
+
     def _parts_joined(self, segments: list[list[Token]], src: Lang, join: Callable[[list[str]], str]) -> list[Translation] | None:
         """Each segment's best translations (at most 2), joined by ``join``; None when one has none."""
         tgt = other_lang(src)
@@ -793,6 +836,10 @@ class Translator:
                 words.append(t.text)
                 k += 1
             toks = self.an.analyse_text(" ".join(words), src)
+        if any(_GREEK_DIGIT.match(t.text) for t in toks):
+            # «альфа1-адреноблокатор», "beta2-agonist": the letter, a hyphen, the number, as the
+            # lexicon writes them («альфа-1-адреноблокатор», "beta-2-agonist")
+            toks = self.an.analyse_text(" ".join(_GREEK_DIGIT.sub(r"\1-\2", t.text) for t in toks), src)
         if src == "ru" and any(re.fullmatch(r"\d{1,2}[абвгАБВГ]", t.text) for t in toks):
             # «ХБП 3б стадии», «стадия 4В»: a sub-stage letter is the letter of the same place in
             # the Latin alphabet ("3b", "4C")
@@ -1038,6 +1085,14 @@ class Translator:
                  or self._severity(toks, src) or self._followed_by(toks, src) or self._or_higher(toks, src))
         if alone:
             return alone
+        generation = next((m for m in range(2, n) if src == "ru" and toks[m].lemma.lower() == "поколение"
+                           and _series_number(toks[m - 1].text) is not None), None)
+        if generation is not None:
+            # «цефалоспорин III поколения» → "third-generation cephalosporin"
+            said = f"{_EN_ORDINAL_WORDS[_series_number(toks[generation - 1].text)]}-generation"
+            return [(f"{said} {tr.term}", tr.score * COMPOSITION_FACTOR, "composition",
+                     "; ".join(tr.evidence) + f"; {toks[generation - 1].text} {toks[generation].text} → {said}")
+                    for tr in self._best(toks[:generation - 1] + toks[generation + 1:], src, 3)]
         if (src == "ru" and n >= 2 and toks[-1].lemma.lower().replace("ё", "е") == "неуточненный"
                 and toks[-1].case == "nomn" and toks[-2].pos == "NOUN"):
             # «хронический гастрит неуточнённый» → "chronic gastritis, unspecified", as the
@@ -1045,7 +1100,17 @@ class Translator:
             return [(f"{tr.term}, unspecified", tr.score * COMPOSITION_FACTOR, "composition",
                      "; ".join(tr.evidence) + "; неуточнённый after the noun → , unspecified")
                     for tr in self._best(toks[:-1], src, 3)]
-        for qualifier, (before, adjective, after) in _EN_CLASSIFICATION_QUALIFIERS.items() if src == "en" else ():
+        tail = next((q for q in _RU_CLASSIFICATION_TAILS if src == "ru" and n > len(q)
+                     and tuple(t.lemma.lower().replace("ё", "е") for t in toks[-len(q):]) == q), None)
+        if tail is not None:
+            # «… молочной железы неуточнённой части» → "… of breast, unspecified", «пневмония без
+            # уточнения возбудителя» → "pneumonia, unspecified organism", as the classification writes them.
+            said = _RU_CLASSIFICATION_TAILS[tail]
+            return [(f"{tr.term}{said}", tr.score * COMPOSITION_FACTOR, "composition",
+                     "; ".join(tr.evidence) + f"; {' '.join(t.text for t in toks[-len(tail):])} →{said}")
+                    for tr in self._best(toks[:-len(tail)], src, 3)]
+        for qualifier, (before, adjective, after) in sorted(_EN_CLASSIFICATION_QUALIFIERS.items(),
+                                                            key=lambda q: -len(q[0])) if src == "en" else ():
             # "sepsis, unspecified" → «сепсис неуточнённый», "… not elsewhere classified" → «…, не
             # классифицированный в других рубриках»: after the noun, agreeing, as the Russian
             # classification writes it.
@@ -1054,11 +1119,12 @@ class Translator:
                     "NOUN", "PROPN", "ABBR"):
                 out = []
                 for tr in self._best(toks[:-size], src, 3):
-                    said = f"{before}{ru_agree(adjective, *ru_head_grammar(tr.term))}{after}"
+                    said = f"{before}{ru_agree(adjective, *ru_head_grammar(tr.term)) if adjective else ''}{after}"
                     out.append((f"{tr.term}{said}", tr.score * COMPOSITION_FACTOR, "composition",
                                 "; ".join(tr.evidence) + f"; {' '.join(qualifier)} after the noun →{said}"))
                 return out
-        given = (self._ru_persons_with(toks) or self._ru_treatment_with(toks)) if src == "ru" else self._en_of_chain(toks)
+        given = ((self._ru_persons_with(toks) or self._ru_treatment_with(toks)) if src == "ru"
+                 else self._en_side_of(toks) or self._en_of_chain(toks))
         if given:
             return given
         postposed = self._ru_postposed_adjectives(toks) if src == "ru" else None
@@ -1077,6 +1143,12 @@ class Translator:
             return [(tr.term, tr.score, "composition",
                      "; ".join(tr.evidence) + f"; «{toks[k].text}» after «{toks[k - 1].text}» left unsaid")
                     for tr in self._best(toks[:k] + toks[k + 1:], src, 3)]
+        if src == "ru" and n >= 2 and _SPINAL_LEVEL.fullmatch(toks[-1].text) and toks[-2].pos == "NOUN":
+            # «межпозвонковый диск L5–S1» → "L5–S1 intervertebral disc": English names the level first
+            level = toks[-1].text.replace("Th", "T")  # «Th12» is "T12"
+            return [(f"{level} {tr.term}", tr.score * COMPOSITION_FACTOR, "composition",
+                     "; ".join(tr.evidence) + f"; the level {toks[-1].text} before the noun")
+                    for tr in self._best(toks[:-1], src, 3)]
         if n >= 2 and _identifier(toks[-1].text) and toks[-2].pos in ("NOUN", "PROPN", "ADJ", "X", "ABBR") and not (
                 src == "ru" and n >= 3 and toks[-2].lemma == "тип") and not (
                 n >= 3 and (toks[-2].pos in ("NOUN", "PROPN") or toks[-2].text.lower() in _EN_SERIES)):
@@ -1134,6 +1206,11 @@ class Translator:
                     if found:
                         return found
         splits = []
+        words, lemmas, amounts = [t.text.lower() for t in toks], [t.lemma.lower() for t in toks], set()
+        for i in range(n):
+            expr = quantity.read(words, lemmas, i, src) if toks[i].pos in ("PREP", "ADV", "ADJ") else None
+            if expr is not None and not any(quantity.EVENT in t for t in expr.texts):
+                amounts.update(range(i, expr.end))
         for k in range(1, n - 1):
             if src == "en" and toks[k + 1].text.lower() in _LATIN_AFTER_PREPOSITION:
                 continue  # "carcinoma in situ", "fertilization in vitro"
@@ -1144,6 +1221,8 @@ class Translator:
                     toks[k].lemma.lower() in (_RU_PREPOSITIONS if src == "ru" else _EN_PREPOSITIONS)):
                 if self._inside_adverbial(toks, k, src):
                     continue  # «приём один раз в сутки»: the preposition belongs to a set phrase
+                if k in amounts:
+                    continue  # «лихорадка до 39 °C с ознобом»: «до» opens an amount, not a phrase of its own
                 splits.append(k)
             elif toks[k].pos != "PREP" and toks[k - 1].pos != "PREP" and self._lexicon_preposition(toks, k, src):
                 splits.append(k)  # "according to", "compared with"
@@ -1419,6 +1498,8 @@ class Translator:
                     ru_prep, case = "", "ablt"  # "poisoning by cocaine" → «отравление кокаином»
                 elif p == "to" and left[-1].lemma.lower() in _EN_TIME_HEADS:
                     ru_prep, case = "до", "gent"  # "time to treatment" → «время до лечения»
+                if case == "loct" and ru_prep in ("в", "во", "на"):
+                    case = "loc2"  # "in the right eye" → «в правом глазу»
                 obj = ru_case(b.term, case)
                 text = f"{a.term} {ru_preposition(ru_prep, obj)} {obj}" if ru_prep else f"{a.term} {obj}"
                 results.append((text, COMPOSITION_FACTOR * a.score * b.score, "composition",
@@ -1485,8 +1566,31 @@ class Translator:
                     said = f"{prep} {b.term}"
                 text = f"{a.term} {said}" if a is not None else said
                 score = COMPOSITION_FACTOR * (a.score if a is not None else LEXICON_PREFERRED) * b.score
+                system = self._ru_system_modifier(right, b.term) if src == "ru" and prep == "on the part of" else None
+                if system is not None and a is not None:
+                    # «нежелательная реакция со стороны ЖКТ» → "gastrointestinal adverse reaction"
+                    out.append((f"{system} {a.term}", score * 1.03, "composition",
+                                f"composition: со стороны {b.term} → {system}, before the noun"))
                 out.append((text, score, "composition", f"composition: {prep} (lexicon) + {b.term}"))
         return out
+
+    def _ru_system_modifier(self, right: list[Token], english: str) -> str | None:
+        """What English puts before a noun for the organ or system after «со стороны»: "gastrointestinal"
+        for «ЖКТ», "hepatic" for «печени», "nervous system" for «нервной системы»."""
+        words = english.split()
+        if len(words) == 2 and words[1] == "tract" and (words[0].endswith(("al", "ic", "ary")) or words[0].isupper()):
+            return words[0]
+        if len(words) == 2 and words[1] == "system" and words[0] in _EN_SYSTEM_ADJECTIVES:
+            return words[0]  # "cardiovascular complications"
+        if len(words) >= 2 and words[-1] == "system":
+            return english  # "nervous system disorders"
+        nouns = [t for t in right if t.pos == "NOUN"]
+        if len(words) != 1 or len(nouns) != 1 or len(right) != 1:
+            return None
+        adjective = ru_relational_adjective(nouns[0].lemma.lower())
+        hits = [e for e, _i in self.lex.lookup(self.an.key(adjective, "ru"), "ru")
+                if e.pos == "adj" and e.en and not from_gloss_file(e)] if adjective else []
+        return hits[0].en[0] if hits and " " not in hits[0].en[0] else english
 
     def _prepositional_alone(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """A phrase that is a preposition and its object: «во время беременности» → "during
@@ -1536,7 +1640,12 @@ class Translator:
 
     def _en_preposition(self, prep: str, right: list[Token], target: str) -> tuple[str, str]:
         """The Russian preposition and case for an English one ("in" is «при» before a disease,
-        «у» before people, «в» otherwise)."""
+        «у» before people, «в» otherwise); after «в» and «на» the locative is asked for as
+        "loc2", which ``ru_case`` gives only to the nouns that have it («в глазу»)."""
+        ru_prep, case = self._en_preposition_case(prep, right, target)
+        return ru_prep, "loc2" if case == "loct" and ru_prep in ("в", "на") else case
+
+    def _en_preposition_case(self, prep: str, right: list[Token], target: str) -> tuple[str, str]:
         if prep == "in":
             parts = target.split()
             head = _ru_head_word(target)
@@ -1814,6 +1923,12 @@ class Translator:
             # «лозартан калия» → "losartan potassium": a salt as the pharmacopoeias name it.
             results.append((f"{head.target} {pieces[1].target}", score * 1.03, "composition",
                             f"composition: {parts}; a salt named as in pharmacopoeias"))
+        if (len(toks) == 2 == len(pieces) and toks[0].case == "gent" and toks[1].case in ("nomn", "accs")
+                and toks[1].lemma.lower().endswith(("ат", "ид", "ит")) and pieces[1].target.lower().endswith(("ate", "ide", "ite"))
+                and pieces[0].target.isalpha() and self._drug_name(toks[0], pieces[0], "ru")):
+            # «амлодипина безилат» → "amlodipine besylate": the drug in the genitive, then its anion.
+            results.append((f"{pieces[0].target} {pieces[1].target}", score * 1.04, "composition",
+                            f"composition: {parts}; a salt named as in pharmacopoeias"))
         # Genitive groups after the head: each group's pieces in order; a group English says
         # with a hyphenated modifier («короткого действия» → "short-acting", «первой линии» →
         # "first-line") goes before the head.
@@ -1822,6 +1937,11 @@ class Translator:
                and toks[p.start + 1].lemma.lower() in _RU_SERIES]
         after = [p for p in after if p not in pre]
         ordinal = _ORDINALS.get(toks[pre[0].start].text) if pre else None
+        # «миорелаксант центрального действия» → "centrally acting muscle relaxant": a genitive
+        # group the lexicon gives as an adjective goes before the head.
+        said_before = [p for p in after if p.target_pos == "adj" and p.how == "lexicon" and p.end > p.start + 1
+                       and toks[p.start].pos in ("ADJ", "PRTF") and toks[p.end - 1].case == "gent"]
+        after = [p for p in after if p not in said_before]
         if ordinal and toks[pre[0].start + 1].lemma.lower() == "степень" and any(
                 t.lemma.lower().replace("ё", "е") in _RU_DEGREE_HEADS for t in toks[head.start:head.end]):
             # «ожог III степени» → "third-degree burn", «АВ-блокада II степени» → "second-degree AV block".
@@ -1832,7 +1952,7 @@ class Translator:
             if hyphenated is not None:
                 pre.append(Piece(g.start, g.end, g.source, hyphenated[0], "adj", "lexicon", hyphenated[1]))
                 groups.remove(g)
-        adjectives = [*pre, *before]
+        adjectives = [*pre, *said_before, *before]
         if toks[head.start].lemma.lower() == "медиана" and head.end == head.start + 1 and groups and not adjectives:
             # «медиана периода наблюдения» → "median follow-up period": English says the median first
             for obj in self._best(toks[groups[0].start:groups[-1].end], src, 1):
@@ -1880,6 +2000,13 @@ class Translator:
         # So does what a container or a measure holds («стакан воды» → "glass of water").
         counted = bool(groups) and (toks[groups[0].start].pos == "NUM" or toks[groups[0].start].lemma.lower() in _RU_COUNTING_WORDS
                                     or toks[head.end - 1].lemma.lower() in _RU_MEASURE_HEADS)
+        eponym = (len(groups) == 1 and not adjectives and len(head.target.split()) > 1
+                  and all(t.text[:1].isupper() and not t.text.isupper() for t in toks[groups[0].start:groups[0].end]))
+        if eponym:
+            # «кривая выживаемости Каплана — Мейера» → "Kaplan-Meier survival curve": a name goes
+            # before the whole head, not after it with "of"
+            results.append((f"{groups[0].target} {head.target}", score * 1.03, "composition",
+                            f"composition: {parts}; the name before the head"))
         if quality or counted:
             of_first = True
         elif anatomical and groups[0].end - groups[0].start > 1:
@@ -1926,10 +2053,18 @@ class Translator:
         if not (first or tgt == "ru" or adverbial.split()[0].lower() in _EN_PREPOSITIONS):
             return []
         source = " ".join(t.text for t in toks[k:])
-        return [(f"{adverbial} {a.term}" if first else f"{a.term} {adverbial}",
-                 COMPOSITION_FACTOR * a.score * LEXICON_PREFERRED, "composition",
-                 f"composition: {a.term} + {source} → {adverbial} (lexicon)")
-                for a in self._best(toks[:k], src)]
+        side = _RU_SIDE_ADVERBS.get(source.lower()) if src == "ru" else None
+        organ = side is not None and self._ru_anatomical(toks[_head_index(toks[:k], src)])
+        out = []
+        for a in self._best(toks[:k], src):
+            score = COMPOSITION_FACTOR * a.score * LEXICON_PREFERRED
+            if organ:
+                # «подмышечные лимфатические узлы слева» → "left axillary lymph nodes": a part of the
+                # body takes its side before it (a finding stays "on the left")
+                out.append((f"{side} {a.term}", score * 1.02, "composition", f"composition: {a.term} + {source} → {side}"))
+            out.append((f"{adverbial} {a.term}" if first else f"{a.term} {adverbial}", score, "composition",
+                        f"composition: {a.term} + {source} → {adverbial} (lexicon)"))
+        return out
 
     def _quantity(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """A phrase ending in amounts, spans or points of time, dosing frequencies or ages (see
@@ -2121,6 +2256,13 @@ class Translator:
         if src == "ru" and first.kind == "bound" and texts[0].startswith("up to ") and re.search(r"(еми|пени|ури)я$", head):
             # «гипокалиемия до 3,1 ммоль/л» → "hypokalemia of 3.1 mmol/L": the level reached
             texts = ["of " + texts[0][len("up to "):]] + texts
+        if (src == "ru" and first.kind == "bound" and len(exprs) == 1 and amount is not None and amount.unit
+                and amount.unit in quantity.UNITS and quantity.UNITS[amount.unit].time and head not in _RU_PERSONS and texts[0].split()[0] in ("more", "less")):
+            # «утренняя скованность более 1 часа» → "morning stiffness lasting more than 1 hour"
+            # («срок беременности менее 20 недель» → "gestational age of less than 20 weeks": a
+            # length of time itself does not last)
+            said = [f"lasting {texts[0]}", f"of {texts[0]}"]
+            texts = [*(said[::-1] if head in _RU_TIME_MEASURES else said), *texts]
         if (src == "ru" and head in _RU_PERSONS and len(exprs) == 1 and first.kind in ("amount", "bound")
                 and amount is not None and amount.unit == "year" and len(amount.numbers) == 2):
             # «дети от 2 до 6 лет» → "children aged 2 to 6 years": an age span after people
@@ -3075,6 +3217,33 @@ class Translator:
                             "; ".join(tr.evidence) + f"; «{' '.join(t.text for t in toks[end:])}» → {text.replace(tr.term, '…')}"))
         return out
 
+    def _en_side_of(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
+        """"head of the left femur" → «головка левой бедренной кости», "upper pole of the right
+        kidney" → «верхний полюс правой почки»: the phrase is translated without its side (so that
+        the lexicon's "head of femur" is found), then the side goes into the genitive of the organ."""
+        k = next((m for m, t in enumerate(toks) if t.text.lower() == "of"), None)
+        if k is None or k == 0:
+            return []
+        s = k + 1 + (k + 1 < len(toks) and toks[k + 1].text.lower() == "the")
+        e = s
+        while e < len(toks) and toks[e].text.lower() in _EN_SIDES:
+            e += 1
+        if e == s or e >= len(toks) or any(t.pos in ("PREP", "CONJ") for t in toks[e:]):
+            return []
+        organs = self._best(toks[e:], "en", 2)
+        out = []
+        for tr in self._best(toks[:s] + toks[e:], "en", 2):
+            for organ in organs:
+                genitive = ru_genitive(organ.term)
+                if not tr.term.endswith(f" {genitive}"):
+                    continue
+                gender, number = ru_head_grammar(organ.term)
+                sides = " ".join(ru_agree(_EN_SIDES[t.text.lower()], gender, number) for t in toks[s:e])
+                text = f"{tr.term[:-len(genitive)]}{ru_genitive(f'{sides} {organ.term}')}"
+                out.append((text, tr.score * organ.score, "composition",
+                            "; ".join(tr.evidence) + f"; the side ({sides}) with {organ.term}"))
+        return out
+
     def _en_of_chain(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
         """"fracture of neck of femur" → «перелом шейки бедренной кости»: a chain of "of"-phrases
         nests to the right, each in the genitive of the one before."""
@@ -3332,6 +3501,7 @@ class Translator:
         # рецепторов» (count nouns: plural), «дефицит железа» (mass nouns: singular).
         deps_pref, deps_alt = [], []
         treatment = head.target.lower() in _RU_TREATMENT_HEADS
+        bilateral = any(toks[p.start].text.lower() == "bilateral" for p in adjectives)
         for d in dependents:
             drug = self._en_drug_modifier(toks[d.start:d.end], d) if treatment else None
             if drug is not None:
@@ -3341,7 +3511,10 @@ class Translator:
                 deps_alt.append(deps_pref[-1])
                 continue
             pref, alt = _ru_genitive_numbers(d.target)
-            if (d.end - d.start > 1 and pref != alt and pref == ru_genitive(d.target, "plur")
+            if bilateral and self._anatomical(toks[d.start:d.end]):
+                # "bilateral lower limb oedema" → «… нижних конечностей»: both of a pair
+                pref, alt = ru_genitive(d.target, "plur"), pref
+            elif (d.end - d.start > 1 and pref != alt and pref == ru_genitive(d.target, "plur")
                     and self._anatomical(toks[d.start:d.end]) and not _source_plural(toks[d.start:d.end], src)):
                 # "radial artery puncture" → «пункция лучевой артерии»: a named part of the body is one.
                 pref, alt = alt, pref
@@ -3371,7 +3544,7 @@ class Translator:
             sides = [p.target for p in before[:-1] if p.target in _RU_SIDES]
             place = " ".join([*sides, place])
             pain = assemble_ru(head, [p for p in before[:-1] if p.target not in _RU_SIDES], [], posts, "")
-            case = "loc2" if place.split()[-1] in _RU_LOC2 and number != "plur" else "loct"
+            case = "loc2"
             results.append((f"{pain} в {ru_case(place, case, number)}", score * 1.03, "composition",
                             f"composition: {parts}; pain in a part of the body"))
         # "left knee pain" with the lexicon's «боль в коленном суставе»: the side goes with the place.
@@ -4156,6 +4329,35 @@ def _ru_finite(infinitive: str, tense: str, gender: str, number: str) -> str | N
     return inflect_word(infn, grams)
 
 
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_EN_ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
+                     8: "eighth", 9: "ninth", 10: "tenth"}
+
+
+def _en_or_ru_lemma(word: str, lang: Lang) -> str:
+    """A word's dictionary form: pymorphy3's for Russian, the word lower-cased for English."""
+    if lang == "en":
+        return word.lower()
+    from medgloss.nlp.russian import parses
+
+    found = parses(word.lower())
+    return found[0].normal_form.replace("ё", "е") if found else word.lower()
+
+
+_GREEK_DIGIT = re.compile(r"^(альфа|бета|гамма|дельта|каппа|alpha|beta|gamma|delta|kappa)(\d{1,2})(?=-|$)", re.IGNORECASE)
+
+
+# A vertebra or a level between two: "L5", "C5–C6", "L5-S1", "Th12".
+_SPINAL_LEVEL = re.compile(r"(?:[CTLS]|Th)\d{1,2}(?:[-–](?:[CTLS]|Th)?\d{1,2})?")
+
+
+def _series_number(text: str) -> int | None:
+    """The number of a member of a series written in Roman or Arabic numerals, with or without a
+    Russian ordinal ending («III», «3», «3-го»), from 1 to 10; else None."""
+    number = _ROMAN.get(text) or (int(text.split("-")[0]) if re.fullmatch(r"\d{1,2}(?:-\w+)?", text) else None)
+    return number if number in _EN_ORDINAL_WORDS else None
+
+
 def _ordinal(text: str, src: Lang) -> str | None:
     """A numeral with an ordinal ending in the other language: «6-го» → "6th", "3rd" → «3-й»
     (the masculine nominative, which agreement then fixes)."""
@@ -4292,6 +4494,8 @@ def _by_role(hits: list[tuple[Entry, int]], toks: list[Token], src: Lang,
     else:
         role = toks[0].pos if toks[0].pos in _ROLE_POS else "NOUN"
     allowed = _ROLE_POS[role]
+    if src == "ru" and role == "NOUN" and len(toks) > 1 and toks[-1].case == "gent" and toks[0].pos in ("ADJ", "PRTF"):
+        allowed = (*allowed, "adj")  # a genitive group said as an adjective: «центрального действия» → "centrally acting"
     if src == "ru" and len(toks) == 1 and role in ("ADJ", "PRTF") and toks[0].number == "plur":
         allowed = ("noun", "adj")  # «больные», «у больных»: a plural adjective alone stands for people
     fit = [h for h in hits if h[0].pos in allowed]
@@ -4512,7 +4716,15 @@ _EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer", "other", "each"
 # English qualifiers that end a classification title, and how Russian says them after the noun
 # (before the agreeing adjective, the adjective, after it).
 _EN_CLASSIFICATION_QUALIFIERS = {("unspecified",): (" ", "неуточнённый", ""),
+                                 ("unspecified", "organism"): (" ", "", "без уточнения возбудителя"),
+                                 ("unspecified", "site"): (" ", "", "неуточнённой локализации"),
+                                 ("site", "unspecified"): (" ", "", "неуточнённой локализации"),
+                                 ("unspecified", "part"): (" ", "", "неуточнённой части"),
+                                 ("part", "unspecified"): (" ", "", "неуточнённой части"),
                                  ("not", "elsewhere", "classified"): (", не ", "классифицированный", " в других рубриках")}
+_RU_SIDE_ADVERBS = {"слева": "left", "справа": "right", "с обеих сторон": "bilateral", "с двух сторон": "bilateral"}
+_RU_CLASSIFICATION_TAILS = {("неуточненный", "часть"): ", unspecified",
+                            ("без", "уточнение", "возбудитель"): ", unspecified organism"}
 # Fields of entries that are sources of findings: "according to CT" is «по данным КТ».
 _EVIDENCE_SOURCES = ("imaging", "lab", "procedure", "study")
 

@@ -67,6 +67,8 @@ def readings(word: str) -> tuple[tuple[str, str], ...]:
             for old, new in rules.get(pos, []):
                 if word.endswith(old) and len(word) > len(old):
                     cand = word[: len(word) - len(old)] + new
+                    if old == "es" and not new and not cand.endswith(("s", "x", "z", "ch", "sh", "o")):
+                        continue  # "-es" follows a sibilant or "o" ("boxes", "goes"); "nodes" is not "nod"
                     if cand in index.get(pos, ()):
                         lemmas.append(cand)
                         break

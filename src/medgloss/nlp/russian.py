@@ -162,6 +162,8 @@ class RussianAnalyzer:
                 score -= 0.5 if initial_capital else 2.0
             if self._in_lexicon(parse.normal_form):
                 score += 0.05
+            if parse.normal_form == word and parse.tag.POS == "NOUN" and word.replace("ё", "е") in self._nouns:
+                score += 0.3  # a lexicon noun as written: «круп» is croup before it is «крупа»'s genitive plural
         return score
 
     def analyse(self, raw: Sequence[tuple[str, int, int]], sentence_initial: int = 0,
@@ -290,8 +292,11 @@ class RussianAnalyzer:
             if chosen[i] is None or chosen[i].pos != "ADJF":
                 continue
             nxt = chosen[i + 1] if i + 1 < n else None
-            if nxt is not None and nxt.pos in ("NOUN", "ADJF", "PRTF", "NPRO"):
-                continue
+            if nxt is not None and nxt.pos in ("NOUN", "ADJF", "PRTF", "NPRO") and (
+                    nxt.pos == "NPRO" or any(agrees(o[1], q[1]) for o in options[i] if o[1].pos == "ADJF"
+                                             for q in options[i + 1] if q[1].pos in ("NOUN", "ADJF", "PRTF"))):
+                continue  # (before a word it cannot agree with, «бронхов или лёгкого неуточнённой
+                # части», it is a noun too)
             own = max((o[0] for o in options[i] if o[1] is chosen[i]), default=0.0)
             nouns = [o for o in options[i] if o[1].pos == "NOUN" and o[1].case == chosen[i].case
                      and o[0] >= own - 0.9]
