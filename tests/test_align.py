@@ -1089,6 +1089,26 @@ def test_abbreviation_genders_are_well_formed():
         ("кривая выживаемости Каплана — Мейера", "ru", "Kaplan-Meier survival curve"),
         # "nodes" before a preposition is a noun ("nod" takes "-s")
         ("lymph nodes in the axilla", "en", "лимфатические узлы в подмышечной впадине"),
+        # points before the scale; a change is "in" what changes; risk factors "for"
+        ("7 баллов по шкале комы Глазго", "ru", "Glasgow Coma Scale score of 7"),
+        ("статистически значимое увеличение выживаемости", "ru", "statistically significant increase in survival"),
+        ("факторы риска тромбоэмболических осложнений", "ru", "risk factors for thromboembolic complications"),
+        # «на» an eye or an ear is "in"; «на фоне» a treatment is "during"
+        ("снижение слуха на левом ухе", "ru", "decreased hearing in left ear"),
+        ("на фоне терапии варфарином", "ru", "during warfarin therapy"),
+        # a rate within a span, an amount "of", a dose
+        ("частота рецидивов в течение 12 месяцев", "ru", "12-month recurrence rate"),
+        ("протеинурия 3,5 г/сут", "ru", "proteinuria of 3.5 g/day"),
+        ("в дозе 5 мг/кг массы тела", "ru", "at a dose of 5 mg/kg body weight"),
+        ("at a daily dose of 40 mg", "en", "в суточной дозе 40 мг"),
+        # «с обеих сторон» after a finding; a named member, a gene, a type, a numbered segment
+        ("гидроторакс с обеих сторон", "ru", "bilateral hydrothorax"),
+        ("аналог простагландина E1", "ru", "prostaglandin E1 analog"),
+        ("экспрессия гена TP53", "ru", "TP53 gene expression"),
+        ("местный анестетик сложноэфирного типа", "ru", "ester-type local anesthetic"),
+        ("III сегмент печени", "ru", "liver segment III"),
+        # a word after an English head is never dropped
+        ("liver segment VIII", "en", "сегмент печени VIII"),
     ],
 )
 def test_running_text_phrases(translator, phrase, lang, expected):

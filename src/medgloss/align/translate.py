@@ -62,7 +62,7 @@ from medgloss.align.lexicon import (
 )
 from medgloss.models import Lang, Token, other_lang
 from medgloss.nlp.pipeline import Analyzer
-from medgloss.nlp.russian import GREEK_LETTER_NAMES, ORDINAL
+from medgloss.nlp.russian import GREEK_LETTER_NAMES, ORDINAL, parses
 from medgloss.nlp.russian import agrees as ru_agrees
 
 LEXICON_PREFERRED = 0.95
@@ -74,6 +74,9 @@ _RU_ACTION_NOUN_ENDINGS = ("ние", "тие")
 _RU_PLURAL_PLACES = frozenset({"кость", "сустав", "мышца", "нога", "конечность", "глаз"})
 # Nouns of body parts with a locative in -у («в носу», «во рту», «в боку»); the others take -е («в локте»).
 _EN_SIDES = {"left": "левый", "right": "правый"}
+# Nouns of a place where something is found: "at the injection site", "at the lung bases".
+_EN_PLACE_NOUNS = frozenset({"site", "base", "apex", "level", "junction", "margin", "border", "angle", "origin",
+                             "bifurcation", "insertion", "root", "tip", "pole", "hilum", "hila"})
 # Adjectives of a body system that say the system alone before a noun ("cardiovascular events").
 _EN_SYSTEM_ADJECTIVES = frozenset({"cardiovascular", "respiratory", "musculoskeletal", "urinary", "digestive",
                                    "hepatobiliary", "genitourinary", "endocrine", "gastrointestinal"})
@@ -1075,6 +1078,16 @@ class Translator:
             # «по 2 капли в каждый глаз» → "2 drops into each eye": «по» of a dose says "each time"
             return [(tr.term, tr.score, "composition", "; ".join(tr.evidence) + "; «по» before a dose left unsaid")
                     for tr in self._best(toks[1:], src, 3)]
+        dose = self._at_dose(toks, src)
+        if dose:
+            return dose
+        if (src == "ru" and n >= 2 and (toks[0].text in _ROMAN or toks[0].text.isdigit())
+                and toks[1].lemma.lower() in _RU_NUMBERED_PARTS):
+            # «VI сегмент правой доли печени» → "segment VI of the right lobe of the liver"
+            noun = _RU_NUMBERED_PARTS[toks[1].lemma.lower()]
+            return [(re.sub(rf"\b{noun}s?\b", f"{noun} {toks[0].text}", tr.term, count=1), tr.score, "composition",
+                     "; ".join(tr.evidence) + f"; {toks[0].text} after the noun")
+                    for tr in self._best(toks[1:], src, 2) if re.search(rf"\b{noun}", tr.term)]
         # a note's participle opening the phrase takes what follows it ("discharged on day 7")
         opening = self._en_predicate(toks, src) if src == "en" and toks[0].pos == "VERB" else []
         bounded = opening or self._ru_clause(toks, src) or self._quantity(toks, src) or self._counted(toks, src)
@@ -1143,6 +1156,21 @@ class Translator:
             return [(tr.term, tr.score, "composition",
                      "; ".join(tr.evidence) + f"; «{toks[k].text}» after «{toks[k - 1].text}» left unsaid")
                     for tr in self._best(toks[:k] + toks[k + 1:], src, 3)]
+        if (src == "ru" and n >= 3 and _identifier(toks[-1].text) and not _SPINAL_LEVEL.fullmatch(toks[-1].text)
+                and toks[-2].pos == "NOUN" and toks[-2].case == "gent" and toks[-3].pos == "NOUN"
+                and toks[-2].lemma.lower() not in _RU_SERIES):
+            # «аналог простагландина F2α» → "prostaglandin F2α analog": the letter names the genitive's noun
+            named = self._best(toks[-2:], src, 1, number=False)  # "factor VIII", "BRCA1 gene"
+            if named:
+                inner = named[0].term
+                out = []
+                for tr in self._best(toks[:-2], src, 2):
+                    score = tr.score * named[0].score * COMPOSITION_FACTOR
+                    if len(tr.term.split()) <= 2 and " of " not in f" {tr.term} ":
+                        out.append((f"{inner} {tr.term}", score * 1.02, "composition",
+                                    "; ".join(tr.evidence) + f"; {inner} before the noun"))
+                    out.append((f"{tr.term} of {inner}", score, "composition", "; ".join(tr.evidence) + f"; of {inner}"))
+                return out
         if src == "ru" and n >= 2 and _SPINAL_LEVEL.fullmatch(toks[-1].text) and toks[-2].pos == "NOUN":
             # «межпозвонковый диск L5–S1» → "L5–S1 intervertebral disc": English names the level first
             level = toks[-1].text.replace("Th", "T")  # «Th12» is "T12"
@@ -1237,6 +1265,43 @@ class Translator:
             if found:
                 return found
         return self._compose_np(toks, src)
+
+    def _at_dose(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """«в (суточной) дозе 10 мг/кг массы тела» ↔ "at a (daily) dose of 10 mg/kg body weight"."""
+        words = [t.text.lower() for t in toks]
+        if src == "ru":
+            if len(toks) < 3 or words[0] not in ("в", "во") or toks[1].lemma.lower() not in ("доза",) and not (
+                    len(toks) > 3 and toks[1].pos == "ADJ" and toks[2].lemma.lower() == "доза"):
+                return []
+            k = 2 if toks[1].lemma.lower() == "доза" else 3
+            if not toks[k].text[:1].isdigit():
+                return []
+            adjective = _DOSE_ADJECTIVES.get(toks[1].lemma.lower()) if k == 3 else None
+            if k == 3 and adjective is None:
+                found = self._best(toks[1:2], src, 1, number=False)
+                adjective = found[0].term if found else None
+            said = f"at a {adjective} dose of" if adjective else "at a dose of"
+            return [(f"{said} {tr.term}", tr.score * COMPOSITION_FACTOR, "composition",
+                     "; ".join(tr.evidence) + f"; {' '.join(words[:k])} → {said}")
+                    for tr in self._best(toks[k:], src, 2)]
+        k = next((m + 1 for m in range(1, min(4, len(toks) - 1)) if words[m] == "dose" and words[m + 1] == "of"), None)
+        if k is None or words[0] != "at" or not toks[k + 1].text[:1].isdigit():
+            return []
+        adjectives = [t for t in toks[1:k - 1] if t.pos == "ADJ"]
+        rest, weight = toks[k + 1:], ""
+        if words[-2:] == ["body", "weight"]:
+            rest, weight = rest[:-2], " массы тела"  # "10 mg/kg body weight" → «10 мг/кг массы тела»
+        dose = "дозе"
+        if adjectives:
+            said = _DOSE_ADJECTIVES_RU.get(adjectives[0].lemma.lower())
+            if said is None:
+                found = self._best(adjectives, src, 1, number=False)
+                said = found[0].term if found and " " not in found[0].term else None
+            if said:
+                dose = ru_case(f"{said} доза", "loct")
+        return [(f"в {dose} {tr.term}{weight}", tr.score * COMPOSITION_FACTOR, "composition",
+                 "; ".join(tr.evidence) + f"; {' '.join(words[:k + 1])} → в {dose}")
+                for tr in self._best(rest, src, 2)]
 
     def _scale_score(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """A score on a named scale: "Glasgow Coma Scale score" ↔ «оценка по шкале комы Глазго»,
@@ -1530,6 +1595,13 @@ class Translator:
         accusative "to", «на» with it "for", «с» with the genitive "from", «при» before an action
         or an imaging study "on" («боль при ходьбе» → "pain on walking", «при КТ» → "on CT")."""
         case = next((t.case for t in right if t.pos in ("NOUN", "ADJ", "PRTF") and t.case), "")
+        if right and right[0].pos == "ABBR" or right and right[0].upper:
+            case = ""  # «с ХСН со сниженной ФВ»: an abbreviation has no case to tell
+        elif p in ("с", "со") and case == "gent" and right[0].pos in ("ADJ", "PRTF") and any(
+                str(q.tag.case) == "ablt" for q in parses(right[0].text.lower())):
+            case = "ablt"  # «со сниженной ФВ»: "with", the usual reading when the noun cannot tell
+        if p == "на" and right and right[-1].lemma.lower() in ("глаз", "ухо"):
+            return "in"  # «снижение остроты зрения на правом глазу» → "… in the right eye"
         if p in ("в", "во") and case == "accs" and not _may_be_locative(right):
             return "to"
         if p == "на" and case == "accs":
@@ -1562,6 +1634,8 @@ class Translator:
                 if src == "en":
                     obj = ru_case(b.term, _ru_preposition_case(prep))
                     said = f"{prep} {obj}"
+                elif prep == "in the setting of" and right and right[0].lemma.lower().replace("ё", "е") in _RU_TREATMENT_WORDS:
+                    said = f"during {b.term}"  # «на фоне терапии метформином» → "during metformin therapy"
                 else:
                     said = f"{prep} {b.term}"
                 text = f"{a.term} {said}" if a is not None else said
@@ -1646,6 +1720,9 @@ class Translator:
         return ru_prep, "loc2" if case == "loct" and ru_prep in ("в", "на") else case
 
     def _en_preposition_case(self, prep: str, right: list[Token], target: str) -> tuple[str, str]:
+        if prep == "at" and right and (self._anatomical(right) or self._anatomical(right[-1:])
+                                       or right[-1].lemma.lower() in _EN_PLACE_NOUNS):
+            return "в", "loct"  # "crackles at the lung bases" → «в нижних отделах лёгких»
         if prep == "in":
             parts = target.split()
             head = _ru_head_word(target)
@@ -1705,8 +1782,10 @@ class Translator:
             # «жалобы на слабость» → "complaints of weakness", «аллергия на пенициллин» →
             # "allergy to penicillin": the head noun chooses the English preposition.
             en, compound_first = governed, None
-        else:
-            en = self._ru_english_preposition(p, right) or en
+        elif (special := self._ru_english_preposition(p, right)) is not None:
+            en = special
+            if p == "на":
+                compound_first = False  # «на правом глазу» is "in the right eye", not a modifier
         rights = self._best(right, "ru")
         compounds = self._best(right, "ru", 1, number=False) if compound_first is not None else []
         own = self._ru_adjective_words(left)
@@ -2001,7 +2080,8 @@ class Translator:
         counted = bool(groups) and (toks[groups[0].start].pos == "NUM" or toks[groups[0].start].lemma.lower() in _RU_COUNTING_WORDS
                                     or toks[head.end - 1].lemma.lower() in _RU_MEASURE_HEADS)
         eponym = (len(groups) == 1 and not adjectives and len(head.target.split()) > 1
-                  and all(t.text[:1].isupper() and not t.text.isupper() for t in toks[groups[0].start:groups[0].end]))
+                  and (all(t.text[:1].isupper() and not t.text.isupper() for t in toks[groups[0].start:groups[0].end])
+                       or all(_latin_identifier(t.text) for t in toks[groups[0].start:groups[0].end])))
         if eponym:
             # «кривая выживаемости Каплана — Мейера» → "Kaplan-Meier survival curve": a name goes
             # before the whole head, not after it with "of"
@@ -2011,6 +2091,12 @@ class Translator:
             of_first = True
         elif anatomical and groups[0].end - groups[0].start > 1:
             of_first = True
+        if head.target.lower().rstrip("s") == "risk factor" and groups and not adjectives:
+            # «факторы риска осложнений» → "risk factors for complications"
+            said = " ".join((en_plural(g.target) or g.target) if toks[g.end - 1].number == "plur" else g.target
+                            for g in groups)
+            results.append((f"{head.target} for {said}", score * 1.03, "composition",
+                            f"composition: {parts}; risk factors for what they lead to"))
         section = self._ru_section_of(toks, head, adjectives, groups)
         if section is not None:
             results.append((section, score * 1.04, "composition",
@@ -2038,6 +2124,10 @@ class Translator:
                 results.append((of_text.replace(" of ", " of the ", 1), of_score, "composition",
                                 f"composition: {parts}; a part of the body takes the article"))
                 of_score *= 0.95
+            if head.target.split()[-1].lower() in _EN_CHANGE_NOUNS and " of " in of_text:
+                # «статистически значимое снижение смертности» → "… reduction in mortality"
+                results.append((of_text.replace(" of ", " in ", 1), of_score * 1.01, "composition",
+                                f"composition: {parts}; a change is in what changes"))
             results.append((of_text, of_score, "composition", f"composition: {parts}"))
         return results
 
@@ -2050,11 +2140,12 @@ class Translator:
         if adverbial is None:
             return []
         first = tgt == "en" and adverbial.endswith(" of")  # «инсульт в анамнезе» → "history of stroke"
-        if not (first or tgt == "ru" or adverbial.split()[0].lower() in _EN_PREPOSITIONS):
-            return []
         source = " ".join(t.text for t in toks[k:])
         side = _RU_SIDE_ADVERBS.get(source.lower()) if src == "ru" else None
-        organ = side is not None and self._ru_anatomical(toks[_head_index(toks[:k], src)])
+        if not (first or tgt == "ru" or side or adverbial.split()[0].lower() in _EN_PREPOSITIONS):
+            return []
+        # («плевральный выпот с обеих сторон» → "bilateral pleural effusion": a finding too)
+        organ = side is not None and (side == "bilateral" or self._ru_anatomical(toks[_head_index(toks[:k], src)]))
         out = []
         for a in self._best(toks[:k], src):
             score = COMPOSITION_FACTOR * a.score * LEXICON_PREFERRED
@@ -2151,9 +2242,18 @@ class Translator:
             s_at = next((m for m in range(n) if lemmas[m] == "шкала"), None)
             points = next(((m, got[0]) for m in range(n) if (got := quantity.read_amount(words, lemmas, m, "ru"))
                            is not None and got[0].unit == "point" and got[1] == n), None)
-            if s_at is None or points is None or points[0] <= s_at + 1:
+            first = quantity.read_amount(words, lemmas, 0, "ru")
+            if (s_at is not None and points is None and first is not None and first[0].unit == "point"
+                    and first[1] == s_at - 1 and lemmas[s_at - 1] == "по"):
+                # «9 баллов по шкале комы Глазго»: the points first
+                points, k = (0, first[0]), n
+                toks = toks[first[1] + 1:] + toks[:first[1] + 1]
+                words, lemmas = [t.text.lower() for t in toks], [t.lemma.lower() for t in toks]
+                s_at, k = 0, n - first[1] - 1
+            elif s_at is None or points is None or points[0] <= s_at + 1:
                 return []
-            k = points[0]
+            else:
+                k = points[0]
             number = quantity.say_en(quantity.Amount(points[1].numbers))
             out = []
             names = toks[s_at + 1:k]
@@ -2263,6 +2363,10 @@ class Translator:
             # length of time itself does not last)
             said = [f"lasting {texts[0]}", f"of {texts[0]}"]
             texts = [*(said[::-1] if head in _RU_TIME_MEASURES else said), *texts]
+        if (src == "ru" and first.kind == "amount" and len(exprs) == 1 and amount is not None and amount.measure
+                and " of " not in f" {left.term} " and (head in _RU_OF_AMOUNT_HEADS or re.search(r"(еми|пени|ури|ция)я$", head) and head != "концентрация")):
+            # «протеинурия 1,5 г/сут» → "proteinuria of 1.5 g/day", «нагрузочная доза 600 мг» → "… of 600 mg"
+            texts = [f"of {texts[0]}", *texts]
         if (src == "ru" and head in _RU_PERSONS and len(exprs) == 1 and first.kind in ("amount", "bound")
                 and amount is not None and amount.unit == "year" and len(amount.numbers) == 2):
             # «дети от 2 до 6 лет» → "children aged 2 to 6 years": an age span after people
@@ -2278,6 +2382,10 @@ class Translator:
             if src == "ru" and first.kind == "amount" and head in _RU_PERSONS and amount.unit == "year":
                 # «женщина 45 лет» → "45-year-old woman"
                 out.insert(0, f"{quantity.en_unit_adjective(amount)}-old {left.term}")
+            if (src == "ru" and first.kind == "span" and toks[k].text.lower() == "в" and left.term.split()[-1].lower()
+                    in _EN_SPAN_STATISTICS and not any(quantity.EVENT in t for t in texts)):
+                # «частота повторных госпитализаций в течение 30 дней» → "30-day readmission rate"
+                out.insert(0, f"{quantity.en_unit_adjective(amount)} {left.term}")
             if src == "en" and first.kind == "point" and toks[k].text.lower() == "at":
                 # "survival at 5 years" → «5-летняя выживаемость»
                 adjective = quantity.ru_unit_adjective(amount)
@@ -3482,6 +3590,12 @@ class Translator:
         posts = [p for p in pieces if p.target_pos in ("post", "clause")]
         before = [p for p in before if p.target_pos not in ("post", "clause", "func")]
         after = [p for p in after if p.target_pos not in ("post", "clause", "func")]
+        kept = [p for p in after if toks[p.start].pos not in ("PREP", "CONJ", "DET", "PART")]
+        if of_at is None and kept:
+            # "liver segment VII": a word after the head with no "of" before it is said after the
+            # Russian phrase, never dropped
+            posts = sorted([*posts, *kept], key=lambda p: p.start)
+            after = []
         adjectives = [p for p in before if p.target_pos == "adj"]
         modifiers = [p for p in before if p.target_pos != "adj"]
         dependents = list(reversed(modifiers))
@@ -3641,6 +3755,13 @@ class Translator:
             tr = self._best([words[1]], "ru", 1, number=False)
             if tr and " " not in tr[0].term and tr[0].score >= 0.5:
                 return f"{_RU_ORDINALS[adj]}-{tr[0].term}", 0.9 * tr[0].score
+        if noun == "тип":
+            # «анестетик амидного типа» → "amide-type anesthetic", «по смешанному типу» aside
+            tr = self._best([words[0]], "ru", 1, number=False)
+            if tr and " " not in tr[0].term and tr[0].score >= 0.5:
+                word = tr[0].term
+                nouns = _en_adjective_nouns(word)  # "amide" for «амидный» read as "amidic"
+                return f"{nouns[0] if nouns else word}-type", 0.9 * tr[0].score
         if adj in _RU_SCALAR and noun in _RU_SCALED:
             # «высокой интенсивности» → "high-intensity", «высокого риска» → "high-risk",
             # «широкого спектра» → "broad-spectrum".
@@ -3747,7 +3868,8 @@ _RU_SCALED = {"интенсивность": "intensity", "риск": "risk", "к
 _RU_CHANGE_HEADS = {"снижение": ("decrease", "decreased"), "понижение": ("decrease", "decreased"),
                     "повышение": ("increase", "elevated"), "увеличение": ("increase", "increased"),
                     "уменьшение": ("reduction", "reduced"), "рост": ("increase", "increased"),
-                    "изменение": ("change", "altered"), "ухудшение": ("deterioration", "worsening")}
+                    "изменение": ("change", "altered"), "ухудшение": ("deterioration", "worsening"),
+                    "ограничение": ("limitation", "limited")}
 # English participles of change and the Russian noun that names the change of a measure.
 _EN_CHANGE = {"decreased": "снижение", "reduced": "снижение", "lowered": "снижение", "elevated": "повышение",
               "increased": "повышение", "raised": "повышение", "impaired": "нарушение", "altered": "изменение"}
@@ -3840,6 +3962,7 @@ _RU_GOVERNED = {
     ("устойчивость", "к"): "to", ("чувствительность", "к"): "to", ("резистентность", "к"): "to",
     ("толерантность", "к"): "to", ("предрасположенность", "к"): "to", ("антитело", "к"): "to",
     ("приверженность", "к"): "to", ("доступ", "к"): "to", ("склонность", "к"): "to",
+    ("анамнез", "по"): "of", ("данные", "о"): "on", ("информация", "о"): "on", ("сведения", "о"): "on",
 }
 # Function words no structure took care of: translated by this table, never spelled.
 _FUNCTION_WORDS: dict[str, dict[str, str]] = {
@@ -4238,7 +4361,7 @@ def _romanize(name: str) -> str:
 
 def _identifier(text: str) -> bool:
     """A letter or number naming a member of a series: D2, S, B, VIIa, II, 2."""
-    return re.fullmatch(r"[A-ZА-ЯЁ]\d{0,2}[a-z]?|[IVX]{1,4}[a-z]?|\d{1,2}[a-zA-Z]?", text) is not None
+    return re.fullmatch(r"[A-ZА-ЯЁ]\d{0,2}[a-zα-ω]?|[IVX]{1,4}[a-z]?|\d{1,2}[a-zA-Z]?", text) is not None
 
 
 def _attach_adjectives(before: list[Piece]) -> tuple[list[Piece], list[Piece]] | None:
@@ -4722,6 +4845,21 @@ _EN_CLASSIFICATION_QUALIFIERS = {("unspecified",): (" ", "неуточнённы
                                  ("unspecified", "part"): (" ", "", "неуточнённой части"),
                                  ("part", "unspecified"): (" ", "", "неуточнённой части"),
                                  ("not", "elsewhere", "classified"): (", не ", "классифицированный", " в других рубриках")}
+# Heads whose amount English gives with "of": "a dose of 600 mg", "ejection fraction of 35%".
+_RU_OF_AMOUNT_HEADS = frozenset({"доза", "фракция", "протеинурия", "альбуминурия", "потеря", "кровопотеря",
+                                 "прибавка", "дефицит", "избыток"})
+# Adjectives of a dose both ways («суточная доза» is a daily dose, not a diurnal one).
+_DOSE_ADJECTIVES = {"суточный": "daily", "разовый": "single", "начальный": "starting", "поддерживающий": "maintenance",
+                    "максимальный": "maximum", "нагрузочный": "loading", "терапевтический": "therapeutic",
+                    "низкий": "low", "высокий": "high", "стандартный": "standard", "однократный": "single"}
+_DOSE_ADJECTIVES_RU = {"daily": "суточный", "single": "разовый", "starting": "начальный", "initial": "начальный",
+                       "maintenance": "поддерживающий", "maximum": "максимальный", "loading": "нагрузочный",
+                       "therapeutic": "терапевтический", "low": "низкий", "high": "высокий", "standard": "стандартный"}
+# Nouns of taking a treatment: «на фоне терапии» is "during therapy", not "in the setting of".
+_RU_TREATMENT_WORDS = frozenset({"терапия", "лечение", "прием", "применение", "использование", "химиотерапия",
+                                 "лучевая", "гормональный", "антибактериальный", "длительный", "комбинированный"})
+# Parts numbered after their noun in English: «VI сегмент» → "segment VI".
+_RU_NUMBERED_PARTS = {"сегмент": "segment"}
 _RU_SIDE_ADVERBS = {"слева": "left", "справа": "right", "с обеих сторон": "bilateral", "с двух сторон": "bilateral"}
 _RU_CLASSIFICATION_TAILS = {("неуточненный", "часть"): ", unspecified",
                             ("без", "уточнение", "возбудитель"): ", unspecified organism"}
