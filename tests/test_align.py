@@ -1096,6 +1096,7 @@ def test_abbreviation_genders_are_well_formed():
         # «на» an eye or an ear is "in"; «на фоне» a treatment is "during"
         ("снижение слуха на левом ухе", "ru", "decreased hearing in left ear"),
         ("на фоне терапии варфарином", "ru", "during warfarin therapy"),
+        ("на фоне лучевой терапии", "ru", "during radiation therapy"),
         # a rate within a span, an amount "of", a dose
         ("частота рецидивов в течение 12 месяцев", "ru", "12-month recurrence rate"),
         ("протеинурия 3,5 г/сут", "ru", "proteinuria of 3.5 g/day"),

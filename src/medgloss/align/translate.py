@@ -98,8 +98,6 @@ _EN_SERIES = {"stage": "стадии", "grade": "степени", "phase": "фа
 # Heads whose degree English says with an ordinal ("second-degree AV block", "third-degree burn").
 _RU_DEGREE_HEADS = frozenset({"блокада", "ав-блокада", "атриовентрикулярный", "ожог", "отморожение", "обморожение",
                               "разрыв"})
-_ORDINALS = {"I": "first", "1": "first", "II": "second", "2": "second", "III": "third", "3": "third",
-             "IV": "fourth", "4": "fourth"}
 # Heads after which English "by" names the agent, which Russian says in the instrumental
 # ("poisoning by cocaine" → «отравление кокаином», "infection by HIV" → «инфицирование ВИЧ»).
 _EN_BY_AGENT_HEADS = frozenset({"poisoning", "intoxication", "infection", "contamination", "colonization",
@@ -478,7 +476,7 @@ class Translator:
         if not low.endswith(("ed", "ing")) or t.pos not in ("ADJ", "VERB"):
             return None
         from medgloss.nlp.english import readings
-        from medgloss.nlp.russian import inflect_word, parses
+        from medgloss.nlp.russian import inflect_word
 
         verbs = [lemma for pos, lemma in readings(low) if pos == "verb"]
         kind = "ing" if low.endswith("ing") else "ed"
@@ -1396,15 +1394,18 @@ class Translator:
         if noun is None or noun.pos != "NOUN" or " " in g.target or not any(
                 e.field == "anatomy" for e, _i in self.lex.lookup(self.an.key_of_tokens([noun], "ru"), "ru")):
             return None
-        adjective = ru_relational_adjective(noun.lemma.lower())
+        english = self._en_relational_adjective(noun.lemma)
+        return english if english and self._en_adjective_preferred(english, g.target) else None
+
+    def _en_relational_adjective(self, noun: str, field: str | None = None) -> str | None:
+        """The English adjective, one word, of the Russian relational adjective of ``noun`` as the
+        lexicon gives it («печень» → «печёночный» → "hepatic"), optionally only from entries of ``field``."""
+        adjective = ru_relational_adjective(noun.lower())
         if adjective is None:
             return None
         hits = [e for e, _i in self.lex.lookup(self.an.key(adjective, "ru"), "ru")
-                if e.pos == "adj" and e.en and not from_gloss_file(e)]
-        if not hits or " " in hits[0].en[0]:
-            return None
-        english = hits[0].en[0]
-        return english if self._en_adjective_preferred(english, g.target) else None
+                if e.pos == "adj" and e.en and not from_gloss_file(e) and field in (None, e.field)]
+        return hits[0].en[0] if hits and " " not in hits[0].en[0] else None
 
     def _en_adjective_preferred(self, adjective: str, noun: str) -> bool:
         """Whether the lexicon's English phrases use ``adjective`` as a modifier at least 3.5 times
@@ -1563,9 +1564,7 @@ class Translator:
                     ru_prep, case = "", "ablt"  # "poisoning by cocaine" → «отравление кокаином»
                 elif p == "to" and left[-1].lemma.lower() in _EN_TIME_HEADS:
                     ru_prep, case = "до", "gent"  # "time to treatment" → «время до лечения»
-                if case == "loct" and ru_prep in ("в", "во", "на"):
-                    case = "loc2"  # "in the right eye" → «в правом глазу»
-                obj = ru_case(b.term, case)
+                obj = ru_case(b.term, _loc2(ru_prep, case))
                 text = f"{a.term} {ru_preposition(ru_prep, obj)} {obj}" if ru_prep else f"{a.term} {obj}"
                 results.append((text, COMPOSITION_FACTOR * a.score * b.score, "composition",
                                 f"composition: {a.term} + {p} → {ru_prep or '∅'} + {obj} ({case})"))
@@ -1634,7 +1633,8 @@ class Translator:
                 if src == "en":
                     obj = ru_case(b.term, _ru_preposition_case(prep))
                     said = f"{prep} {obj}"
-                elif prep == "in the setting of" and right and right[0].lemma.lower().replace("ё", "е") in _RU_TREATMENT_WORDS:
+                elif prep == "in the setting of" and any(
+                        t.pos == "NOUN" and t.lemma.lower().replace("ё", "е") in _RU_TREATMENT_WORDS for t in right[:3]):
                     said = f"during {b.term}"  # «на фоне терапии метформином» → "during metformin therapy"
                 else:
                     said = f"{prep} {b.term}"
@@ -1661,10 +1661,7 @@ class Translator:
         nouns = [t for t in right if t.pos == "NOUN"]
         if len(words) != 1 or len(nouns) != 1 or len(right) != 1:
             return None
-        adjective = ru_relational_adjective(nouns[0].lemma.lower())
-        hits = [e for e, _i in self.lex.lookup(self.an.key(adjective, "ru"), "ru")
-                if e.pos == "adj" and e.en and not from_gloss_file(e)] if adjective else []
-        return hits[0].en[0] if hits and " " not in hits[0].en[0] else english
+        return self._en_relational_adjective(nouns[0].lemma) or english
 
     def _prepositional_alone(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """A phrase that is a preposition and its object: «во время беременности» → "during
@@ -1690,7 +1687,7 @@ class Translator:
         for b in self._best(right, src, 2):
             if src == "en":
                 ru_prep, case = self._en_preposition(p, right, b.term)
-                obj = ru_case(b.term, case)
+                obj = ru_case(b.term, _loc2(ru_prep, case))
                 text = f"{ru_preposition(ru_prep, obj)} {obj}"
             else:
                 text = f"{self._ru_english_preposition(p, right) or _RU_PREPOSITIONS[p][0]} {b.term}"
@@ -1714,19 +1711,14 @@ class Translator:
 
     def _en_preposition(self, prep: str, right: list[Token], target: str) -> tuple[str, str]:
         """The Russian preposition and case for an English one ("in" is «при» before a disease,
-        «у» before people, «в» otherwise); after «в» and «на» the locative is asked for as
-        "loc2", which ``ru_case`` gives only to the nouns that have it («в глазу»)."""
-        ru_prep, case = self._en_preposition_case(prep, right, target)
-        return ru_prep, "loc2" if case == "loct" and ru_prep in ("в", "на") else case
-
-    def _en_preposition_case(self, prep: str, right: list[Token], target: str) -> tuple[str, str]:
+        «у» before people, «в» otherwise)."""
         if prep == "at" and right and (self._anatomical(right) or self._anatomical(right[-1:])
                                        or right[-1].lemma.lower() in _EN_PLACE_NOUNS):
             return "в", "loct"  # "crackles at the lung bases" → «в нижних отделах лёгких»
         if prep == "in":
             parts = target.split()
             head = _ru_head_word(target)
-            from medgloss.nlp.russian import PERSON_ADJECTIVES, parses
+            from medgloss.nlp.russian import PERSON_ADJECTIVES
 
             lemmas = {q.normal_form.replace("ё", "е") for q in parses(parts[-1].lower())} if parts else set()
             if head is not None and head.tag.animacy == "anim" or lemmas & (_RU_PERSONS | PERSON_ADJECTIVES):
@@ -1793,12 +1785,8 @@ class Translator:
         if compound_first and len(nouns) == 1 and len(right) == 1:
             # «шум на верхушке» → "apical murmur": the English adjective of the place, through the
             # Russian relational adjective the lexicon knows («верхушечный» → apical).
-            adjective = ru_relational_adjective(nouns[0].lemma)
-            entry = next((e for e, _k in self.lex.lookup(self.an.key(adjective, "ru"), "ru")
-                          if e.pos == "adj" and e.field == "anatomy" and e.en and not from_gloss_file(e)),
-                         None) if adjective else None
-            english = entry.en[0] if entry is not None else None
-            if english and " " not in english:
+            english = self._en_relational_adjective(nouns[0].lemma, "anatomy")
+            if english:
                 # Above the noun modifier unless the lexicon's phrases use the noun more ("chest
                 # pain", not "thoracic pain"; "cerebral hemorrhage", "apical murmur").
                 counts = _en_modifier_counts(self.lex)
@@ -1808,7 +1796,7 @@ class Translator:
                     b_score = max([b.score for b in compounds] + [LEXICON_PREFERRED])
                     results.append((_en_before_noun(left, own, a.term, english, grading_only=True),
                                     COMPOSITION_FACTOR * a.score * b_score * factor, "composition",
-                                    f"composition: {p} {nouns[0].text} → {adjective} → {english}"))
+                                    f"composition: {p} {nouns[0].text} → {ru_relational_adjective(nouns[0].lemma.lower())} → {english}"))
         for a in lefts:
             for b in rights:
                 score = COMPOSITION_FACTOR * a.score * b.score
@@ -2015,7 +2003,7 @@ class Translator:
         pre = [p for p in after if p.target_pos == "adj" and p.end == p.start + 2 and _identifier(toks[p.start].text)
                and toks[p.start + 1].lemma.lower() in _RU_SERIES]
         after = [p for p in after if p not in pre]
-        ordinal = _ORDINALS.get(toks[pre[0].start].text) if pre else None
+        ordinal = _EN_ORDINAL_WORDS.get(_series_number(toks[pre[0].start].text)) if pre else None
         # «миорелаксант центрального действия» → "centrally acting muscle relaxant": a genitive
         # group the lexicon gives as an adjective goes before the head.
         said_before = [p for p in after if p.target_pos == "adj" and p.how == "lexicon" and p.end > p.start + 1
@@ -2816,7 +2804,6 @@ class Translator:
         if src != "en" or any(t.pos == "PUNCT" for t in toks):
             return []
         from medgloss.nlp.english import readings
-        from medgloss.nlp.russian import parses
 
         article = [t.pos == "DET" and t.text.lower() in ("the", "a", "an") for t in toks]
         opens_with_article = article[0]
@@ -3053,7 +3040,7 @@ class Translator:
         if src != "en":
             return []
         from medgloss.nlp.english import readings
-        from medgloss.nlp.russian import inflect_word, parses
+        from medgloss.nlp.russian import inflect_word
 
         words = [t.text.lower() for t in toks]
         n = len(toks)
@@ -3432,7 +3419,6 @@ class Translator:
         that a classification or a label puts after the noun (and its genitives) are read before
         it. None when the phrase has none."""
         n = len(toks)
-        from medgloss.nlp.russian import parses
 
         h = next((i for i, t in enumerate(toks) if t.pos == "NOUN"), None)
         if h is None or n - h < 2:
@@ -4056,7 +4042,6 @@ _RU_ALTERNATIONS = {"ч": ("к", "ц", "т"), "ж": ("г", "з", "д"), "ш": ("
 def _ru_side_in_place(place: str, sides: str) -> str | None:
     """«коленном суставе» + «левый» → «левом коленном суставе»: adjectives agreeing with the first
     noun of a place in the prepositional case."""
-    from medgloss.nlp.russian import parses
 
     for word in place.split():
         noun = next((q for q in parses(word.lower()) if q.tag.POS == "NOUN" and q.tag.case in ("loct", "loc2")), None)
@@ -4098,14 +4083,12 @@ def _unit_gap(unit: str | None) -> str:
 
 
 def _ru_nominative_participle(word: str) -> bool:
-    from medgloss.nlp.russian import parses
 
     return any(p.tag.POS == "PRTF" and p.tag.case == "nomn" for p in parses(word.lower()))
 
 
 def _ru_nominative_adjective(word: str) -> bool:
     """Whether a Russian word can be a nominative adjective or participle (one that agrees)."""
-    from medgloss.nlp.russian import parses
 
     w = word.lower()
     return "-" in w or any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in parses(w)) or not any(
@@ -4128,7 +4111,6 @@ def _en_action_noun(word: str) -> bool:
 def _may_be_locative(toks: list[Token]) -> bool:
     """Whether the first noun of a Russian prepositional object may be read as locative («в
     груди»: accusative plural or locative singular), so «в» is 'in' rather than 'to'."""
-    from medgloss.nlp.russian import parses
 
     noun = next((t for t in toks if t.pos == "NOUN"), None)
     return noun is not None and any(p.tag.case in ("loct", "loc2") for p in parses(noun.text.lower()))
@@ -4396,7 +4378,6 @@ def _plural_after_head(phrase: str) -> bool:
     """Whether a Russian phrase has another plural noun in the nominative or accusative after its
     head («метастазы в лимфатические узлы»), whose number goes with the head's."""
     from medgloss.align.compose import _head
-    from medgloss.nlp.russian import parses
 
     words = phrase.split()
     h = _head(words)
@@ -4440,7 +4421,7 @@ def _ru_finite(infinitive: str, tense: str, gender: str, number: str) -> str | N
     """A Russian verb in the third person agreeing with its subject: («развиться», "past",
     "femn", "sing") → «развилась», («содержать», "pres", …) → «содержит» (a perfective's present
     is its future form)."""
-    from medgloss.nlp.russian import inflect_word, parses
+    from medgloss.nlp.russian import inflect_word
 
     infn = next((q for q in parses(infinitive) if q.tag.POS == "INFN"), None)
     if infn is None:
@@ -4457,11 +4438,16 @@ _EN_ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth
                      8: "eighth", 9: "ninth", 10: "tenth"}
 
 
+def _loc2(prep: str, case: str) -> str:
+    """After «в» and «на» the locative is asked for as "loc2", which ``ru_case`` gives only to the
+    nouns that have it («в правом глазу», «в печени»)."""
+    return "loc2" if case == "loct" and prep in ("в", "во", "на") else case
+
+
 def _en_or_ru_lemma(word: str, lang: Lang) -> str:
     """A word's dictionary form: pymorphy3's for Russian, the word lower-cased for English."""
     if lang == "en":
         return word.lower()
-    from medgloss.nlp.russian import parses
 
     found = parses(word.lower())
     return found[0].normal_form.replace("ё", "е") if found else word.lower()
@@ -4524,7 +4510,6 @@ def _clause_chunks(toks: list[Token], used: set[int], src: Lang) -> list[list] |
 def _ru_can_be_object(toks: list[Token]) -> bool:
     """Whether a Russian noun phrase can be a direct object: its head has an accusative reading
     of the number it has («вредные привычки», «операции и травмы»; not «пациент»)."""
-    from medgloss.nlp.russian import parses
 
     head = toks[_head_index(toks, "ru")]
     if head.pos != "NOUN":
@@ -4554,7 +4539,6 @@ def _ru_read_as_genitive(toks: list[Token], t: Token) -> bool:
     (not inside a phrase: «без потери сознания»)."""
     if t is not toks[0] or t.case != "gent" or t.number != "sing":
         return False
-    from medgloss.nlp.russian import parses
 
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "plur"
                for p in parses(t.text.lower()))
@@ -4733,7 +4717,6 @@ _RU_MUST = {"masc": "должен", "femn": "должна", "neut": "должн�
 def _ru_aspect(verbs: Sequence[str], aspect: str) -> str:
     """The first of the Russian verbs (infinitives, maybe with words after them) of ``aspect``
     ("impf": «превышать» for "should not exceed"), else the first."""
-    from medgloss.nlp.russian import parses
 
     for v in verbs:
         if any(p.tag.POS == "INFN" and aspect in p.tag for p in parses(v.split()[0])):
@@ -4852,12 +4835,9 @@ _RU_OF_AMOUNT_HEADS = frozenset({"доза", "фракция", "протеину
 _DOSE_ADJECTIVES = {"суточный": "daily", "разовый": "single", "начальный": "starting", "поддерживающий": "maintenance",
                     "максимальный": "maximum", "нагрузочный": "loading", "терапевтический": "therapeutic",
                     "низкий": "low", "высокий": "high", "стандартный": "standard", "однократный": "single"}
-_DOSE_ADJECTIVES_RU = {"daily": "суточный", "single": "разовый", "starting": "начальный", "initial": "начальный",
-                       "maintenance": "поддерживающий", "maximum": "максимальный", "loading": "нагрузочный",
-                       "therapeutic": "терапевтический", "low": "низкий", "high": "высокий", "standard": "стандартный"}
-# Nouns of taking a treatment: «на фоне терапии» is "during therapy", not "in the setting of".
-_RU_TREATMENT_WORDS = frozenset({"терапия", "лечение", "прием", "применение", "использование", "химиотерапия",
-                                 "лучевая", "гормональный", "антибактериальный", "длительный", "комбинированный"})
+_DOSE_ADJECTIVES_RU = {"initial": "начальный"}
+for _ru_adj, _en_adj in _DOSE_ADJECTIVES.items():
+    _DOSE_ADJECTIVES_RU.setdefault(_en_adj, _ru_adj)
 # Parts numbered after their noun in English: «VI сегмент» → "segment VI".
 _RU_NUMBERED_PARTS = {"сегмент": "segment"}
 _RU_SIDE_ADVERBS = {"слева": "left", "справа": "right", "с обеих сторон": "bilateral", "с двух сторон": "bilateral"}
@@ -4892,6 +4872,8 @@ _RU_PERSONS = frozenset(
 # статинами», «тромболизис алтеплазой»), which English says with "with" or as a modifier.
 _RU_TREATMENT_HEADS = frozenset({"терапия", "лечение", "монотерапия", "премедикация", "тромболизис",
                                  "химиотерапия", "иммунотерапия", "профилактика"})
+# Nouns of taking a treatment: «на фоне терапии» is "during therapy", not "in the setting of".
+_RU_TREATMENT_WORDS = _RU_TREATMENT_HEADS | {"прием", "применение", "использование"}
 # English drug classes (the Russian instrumental plural: «терапия статинами»).
 _EN_DRUG_CLASSES = frozenset(
     "inhibitor blocker antagonist agonist statin antibiotic antidepressant antipsychotic diuretic "
