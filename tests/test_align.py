@@ -1094,7 +1094,7 @@ def test_abbreviation_genders_are_well_formed():
         ("статистически значимое увеличение выживаемости", "ru", "statistically significant increase in survival"),
         ("факторы риска тромбоэмболических осложнений", "ru", "risk factors for thromboembolic complications"),
         # «на» an eye or an ear is "in"; «на фоне» a treatment is "during"
-        ("снижение слуха на левом ухе", "ru", "decreased hearing in left ear"),
+        ("снижение слуха на левом ухе", "ru", "decreased hearing in the left ear"),
         ("на фоне терапии варфарином", "ru", "during warfarin therapy"),
         ("на фоне лучевой терапии", "ru", "during radiation therapy"),
         # a rate within a span, an amount "of", a dose
@@ -1110,6 +1110,34 @@ def test_abbreviation_genders_are_well_formed():
         ("III сегмент печени", "ru", "liver segment III"),
         # a word after an English head is never dropped
         ("liver segment VIII", "en", "сегмент печени VIII"),
+        # a place in the body after a preposition takes the article; counted parts stay plural
+        ("кровотечение из правой ноздри", "ru", "bleeding from the right nostril"),
+        ("сыпь на сгибательных поверхностях предплечий", "ru", "rash on the flexor surfaces of the forearms"),
+        ("боль в обоих коленях", "ru", "pain in both knees"),
+        ("отёк мягких тканей правой голени", "ru", "soft tissue swelling of the right lower leg"),
+        # "from" a part of the body is «из»; an -ing participle before a place is a clause
+        ("bloody discharge from the left nostril", "en", "кровянистые выделения из левой ноздри"),
+        ("rash appearing on the third day of illness", "en", "сыпь, появившаяся на третий день заболевания"),
+        # "incidence of" is «частота»; a bound of a change says by how much
+        ("incidence of surgical site infection", "en", "частота инфекции области хирургического вмешательства"),
+        ("reduction in HbA1c of more than 1%", "en", "снижение HbA1c более чем на 1%"),
+        # the genitive goes between a head and its own prepositional phrase; a postposed adjective agrees
+        ("ibuprofen oral suspension", "en", "суспензия ибупрофена для приема внутрь"),
+        ("tender inguinal lymph nodes", "en", "паховые лимфатические узлы, болезненные при пальпации"),
+        # a joint's parts belong in Russian to the joint, in English to the region
+        ("medial collateral ligament of the right knee", "en", "медиальная коллатеральная связка правого коленного сустава"),
+        ("суставная капсула левого плечевого сустава", "ru", "joint capsule of the left shoulder"),
+        # ranges of a series, compounds of the lexicon inside a genitive, an adjective apart from its noun
+        ("нейтропения 3–4 степени", "ru", "grade 3–4 neutropenia"),
+        ("показатель материнской смертности", "ru", "maternal mortality rate"),
+        ("хронический средний экссудативный отит", "ru", "chronic exudative otitis media"),
+        # amounts: two units of age, a bounded frequency per night, a product's strength, a period of a change
+        ("infants aged 3 months to 2 years", "en", "младенцы в возрасте от 3 месяцев до 2 лет"),
+        ("awakenings up to 4 times per night", "en", "пробуждения до 4 раз за ночь"),
+        ("ketoconazole 2% cream", "en", "крем кетоконазола 2%"),
+        ("раствор хлоргексидина 0,05%", "ru", "chlorhexidine 0.05% solution"),
+        ("лейкоцитоз до 18×10⁹/л", "ru", "leukocytosis up to 18 × 10⁹/L"),
+        ("прибавка массы тела на 4 кг за 2 месяца", "ru", "weight gain of 4 kg over 2 months"),
     ],
 )
 def test_running_text_phrases(translator, phrase, lang, expected):

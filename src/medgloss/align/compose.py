@@ -673,6 +673,9 @@ def en_plural(phrase: str) -> str | None:
     return " ".join(words[:h] + [plural] + words[h + 1:])
 
 
+_RU_HEAD_TAIL = re.compile(r"^(\S.*?)((?:,| (?:для|без|при|от|из|по|со|с|во|в|на|к|ко) ).*)$")
+
+
 def assemble_ru(head: Piece, adjectives: Sequence[Piece], dependents: Sequence[Piece],
                 posts: Sequence[Piece] = (), number: str = "") -> str:
     """Russian term: agreeing adjectives + head + genitive dependents + what follows them.
@@ -687,10 +690,16 @@ def assemble_ru(head: Piece, adjectives: Sequence[Piece], dependents: Sequence[P
         head_text = ru_plural(head.target) or head.target
     gender, number = ru_head_grammar(head_text)
     words = [ru_agree(a.target, gender, number) for a in adjectives]
-    words.append(head_text)
+    # A head with its own prepositional phrase or clause keeps it after the genitives:
+    # «суспензия для приёма внутрь» + amoxicillin → «суспензия амоксициллина для приёма внутрь».
+    own_tail = _RU_HEAD_TAIL.match(head_text) if dependents else None
+    words.append(own_tail.group(1) if own_tail else head_text)
     words.extend(ru_genitive(d.target) if d.target_pos == "noun" else d.target for d in dependents)
+    if own_tail:
+        words[-1] += own_tail.group(2)
     for p in posts:
-        if p.target_pos == "clause":
+        if p.target_pos == "clause" or _ru_dictionary_adjective(p.target.split()[0]):
+            # (an adjective with its own words after the noun too: «суставы, болезненные при пальпации»)
             words = [w for w in words if w]
             if words:
                 words[-1] += ","
@@ -698,6 +707,13 @@ def assemble_ru(head: Piece, adjectives: Sequence[Piece], dependents: Sequence[P
         else:
             words.append(p.target)
     return " ".join(w for w in words if w)
+
+
+def _ru_dictionary_adjective(word: str) -> bool:
+    """Whether a word is an adjective or participle in its dictionary form («болезненный»), so
+    that a phrase it opens agrees with a noun before it («короткого действия» does not)."""
+    return any(q.tag.POS in ("ADJF", "PRTF") and q.tag.case == "nomn" and q.word == q.normal_form
+               and "Apro" not in q.tag for q in parses(word.lower()))  # («один раз в неделю» is a count)
 
 
 def assemble_en(head: Piece, adjectives: Sequence[Piece], dependents: Sequence[Piece], of_form: bool = False) -> str:

@@ -250,7 +250,8 @@ def _en_measure(key: str) -> str:
     if key == "perminute":
         return "per minute"
     parts = key.split("/")
-    return "/".join(_EN_MEASURE_SPELLING.get(p, p) for p in parts).replace("1.73m2", "1.73 m2").replace("1.73m²", "1.73 m²").replace("/l", "/L")
+    said = "/".join(_EN_MEASURE_SPELLING.get(p, p) for p in parts).replace("1.73m2", "1.73 m2").replace("1.73m²", "1.73 m²").replace("/l", "/L")
+    return re.sub(r"^[×x]", "× ", said)  # "15 × 10⁹/L"
 
 
 def en_unit_adjective(amount: Amount) -> str:
@@ -350,6 +351,12 @@ def _unit_at(words: list[str], lemmas: list[str], i: int, lang: Lang) -> tuple[s
 def read_amount(words: list[str], lemmas: list[str], i: int, lang: Lang,
                 unit_needed: bool = True) -> tuple[Amount, int] | None:
     """A number (or a range) and its unit at ``i``."""
+    glued = re.fullmatch(r"(\d+(?:[.,]\d+)?)([×x]10\S+)", words[i]) if i < len(words) else None
+    if glued:
+        # «15×10⁹/л» written as one word: the number and its unit of measure
+        unit = _unit_at([glued.group(2)], [glued.group(2)], 0, lang)
+        if unit is not None and unit[1]:
+            return Amount((glued.group(1),), unit[0], True, False), i + 1
     got = _number_at(words, lemmas, i, lang)
     if got is None:
         return None
@@ -379,10 +386,12 @@ _EN_EVENT_PREPS = {"after": ("после", "gent"), "following": ("после", 
                    "of": ("после", "gent"), "from": ("от", "gent"), "before": ("до", "gent"),
                    "prior": ("до", "gent")}
 _EN_PER = {"day": "в сутки", "daily": "в сутки", "week": "в неделю", "weekly": "в неделю", "month": "в месяц",
-           "monthly": "в месяц", "year": "в год", "yearly": "в год", "hour": "в час"}
+           "monthly": "в месяц", "year": "в год", "yearly": "в год", "hour": "в час", "night": "за ночь",
+           "nightly": "за ночь"}
 _EN_ONCE = {"once": 1, "twice": 2, "thrice": 3}
 _RU_PER = {"сутки": ("daily", "a day"), "день": ("daily", "a day"), "неделя": ("weekly", "a week"),
-           "месяц": ("monthly", "a month"), "год": ("a year", "yearly"), "час": ("an hour", "hourly")}
+           "месяц": ("monthly", "a month"), "год": ("a year", "yearly"), "час": ("an hour", "hourly"),
+           "ночь": ("per night", "a night")}
 _EN_TIMES = {1: "once", 2: "twice"}
 _GESTATION_EN = frozenset({"gestation", "pregnancy"})
 # Words that introduce a size, a weight or a volume.
@@ -468,7 +477,8 @@ def _read_bound(w: list[str], lem: list[str], i: int, lang: Lang) -> Expression 
             freq = _frequency(i, k, int(amount.value() or 0), w, numbers=amount.numbers)
             if freq is None:
                 return None
-            freq.texts = [f"{word} {say_ru(amount, 'gent')} {t.split(' ', 2)[-1]}" for t in freq.texts if t[:1].isdigit()]
+            freq.texts = [f"{word} {say_ru(amount, 'gent')} {t.split(' ', 2)[-1]}" for t in freq.texts
+                          if t.split(" ", 1)[0] not in ("один", "два", "три")]  # (not the spelled «три раза»)
             return freq
         if age or amount.unit == "year" and bound in ("under", "over"):
             word = {"under": "младше", "over": "старше", "below": "младше", "above": "старше"}.get(bound, word)
@@ -480,7 +490,7 @@ def _read_bound(w: list[str], lem: list[str], i: int, lang: Lang) -> Expression 
             return None
         return _bound_rest(Expression(i, k, [f"{word} {say_ru(amount, 'gent')}"], kind="bound", amount=amount), w, k, lang)
     english = _RU_BOUNDS[bound]
-    if amount.unit == "time" and k + 1 < n and w[k] == "в" and lem[k + 1] in _RU_PER:
+    if amount.unit == "time" and k + 1 < n and (w[k] == "в" or w[k] == "за" and lem[k + 1] == "ночь") and lem[k + 1] in _RU_PER:
         # «до 5 раз в сутки» → "up to 5 times a day"
         per = _RU_PER[lem[k + 1]]
         count = f"{say_en(Amount(amount.numbers, '', spelled=amount.spelled))} times"
@@ -567,6 +577,11 @@ def _read_en(w: list[str], i: int) -> Expression | None:
                 return Expression(i, j, [f"в возрасте {word} {say_ru(amount, 'gent')}"], kind="age", amount=amount)
             return None
         amount, j = _as_years(got[0]), got[1]
+        upper = read_amount(w, lem, j + 1, "en") if j + 1 < n and w[j] == "to" and got[0].unit else None
+        if upper is not None and upper[0].unit in ("year", "month", "week", "day"):
+            # "aged 6 months to 5 years" → «в возрасте от 6 месяцев до 5 лет»: each end its own unit
+            return Expression(i, upper[1], [f"в возрасте от {say_ru(got[0], 'gent')} до {say_ru(upper[0], 'gent')}"],
+                              kind="age", amount=upper[0])
         tail = ""
         if j + 1 < n and w[j] in ("and", "or") and w[j + 1] in ("older", "over", "above"):
             tail, j = " и старше", j + 2
@@ -888,7 +903,7 @@ def _read_ru(w: list[str], lem: list[str], i: int) -> Expression | None:
         return Expression(i, j, [say_en(amount)], kind="amount", amount=amount)
     if amount.unit == "time":
         # N раз(а) в сутки / в день / в неделю
-        if j + 1 < n and w[j] == "в" and lem[j + 1] in _RU_PER:
+        if j + 1 < n and (w[j] == "в" or w[j] == "за" and lem[j + 1] == "ночь") and lem[j + 1] in _RU_PER:
             per = _RU_PER[lem[j + 1]]
             times = int(amount.value() or 0)
             count = _EN_TIMES.get(times) if len(amount.numbers) == 1 else None

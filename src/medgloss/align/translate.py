@@ -21,6 +21,7 @@ Methods, each leaving its name in ``methods`` and a clause in ``evidence``:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from collections import Counter
@@ -295,6 +296,12 @@ class Translator:
         """Whether a Russian noun names a disorder, injury or finding («ушиб», «новообразование»)."""
         hits = self.lex.lookup(self.an.key_of_tokens([tok], "ru"), "ru")
         return any(e.field in _CONDITION_FIELDS for e, _i in hits[:2])
+
+    def _ru_finding(self, tok: Token) -> bool:
+        """Whether a Russian noun names a sign or symptom first («гиперемия», «отёк»): found in
+        a place, which then takes the article ("hyperemia of the posterior pharyngeal wall")."""
+        hits = self.lex.lookup(self.an.key_of_tokens([tok], "ru"), "ru")
+        return bool(hits) and hits[0][0].field == "symptom"
 
     def _anatomical(self, toks: list[Token]) -> str | None:
         """The Russian noun for English words that name a part of the body ("knee" → «колено»)."""
@@ -847,7 +854,7 @@ class Translator:
             toks = [dataclasses.replace(t, text=t.text[:-1] + _SUBSTAGE_LETTERS[t.text[-1]], pos="X")
                     if re.fullmatch(r"\d{1,2}[абвгАБВГ]", t.text) else t for t in toks]
         # (after a number, the signs of its unit stay: "40%", «100 г/л», «39 °C»)
-        units = "%°/×±<>≤≥" if any(t.pos == "NUM" for t in toks) else ""
+        units = "%°/×±<>≤≥^" if any(t.pos == "NUM" for t in toks) else ""
         toks = [t for t in toks if t.pos != "PUNCT" or t.text in "-–" or t.text in units]
         while toks and toks[0].pos in ("DET", "PRON$") and not (
                 toks[0].text.lower() in ("every", "each") and len(toks) > 1 and toks[1].pos == "NUM"
@@ -1061,6 +1068,46 @@ class Translator:
         return self._best(self.an.analyse_text(phrase, src), src, MAX_CANDIDATES)
 
     def _compose(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
+        """Composition (``_compose_parts``), with a joint named as each language names it: the
+        parts of a joint and what is found in it belong in Russian to the joint, in English to the
+        region ("anterior cruciate ligament of the left knee" ↔ «передняя крестообразная связка
+        левого коленного сустава»)."""
+        joint = self._joint_of(toks, src)
+        if joint is None:
+            return self._compose_parts(toks, src)
+        k, region = joint
+        if src == "en":
+            joined = self.an.analyse_text(" ".join([*(t.text for t in toks[:k]), region, "joint",
+                                                    *(t.text for t in toks[k + 1:])]), src)
+            return [(text, score * 1.02, method, f"{evidence}; {region} of a joint's part → the joint")
+                    for text, score, method, evidence in self._compose_parts(joined, src)]
+        out = []
+        for text, score, method, evidence in self._compose_parts(toks, src):
+            said = re.sub(rf"\b(of|in|on) (left|right) {region} joint\b", rf"\1 the \2 {region}", text)
+            said = re.sub(rf"\b{region} joint\b", region, said)
+            if said != text:
+                out.append((said, score * 1.02, method, f"{evidence}; the {region} joint's part → the {region}'s"))
+            out.append((text, score, method, evidence))
+        return out
+
+    def _joint_of(self, toks: list[Token], src: Lang) -> tuple[int, str] | None:
+        """Where a phrase names a part of a joint or a finding in it by the region (English:
+        the region word's index) or by the joint (Russian: the English region), or None."""
+        lemmas = [t.lemma.lower().replace("ё", "е") for t in toks]
+        if src == "en":
+            k = len(toks) - 1
+            of = next((m for m in range(k - 1, 0, -1) if lemmas[m] == "of"), None)
+            if (of is None or lemmas[k] not in _EN_JOINT_REGIONS or not any(w in _EN_JOINT_PARTS for w in lemmas[:of])
+                    or not all(t.pos in ("DET", "ADJ") for t in toks[of + 1:k])):
+                return None
+            return k, lemmas[k]
+        for m in range(2, len(toks)):
+            if (lemmas[m] == "сустав" and toks[m].case == "gent" and lemmas[m - 1] in _RU_JOINT_ADJECTIVES
+                    and any(w in _RU_JOINT_PARTS for w in lemmas[:m - 1])):
+                return m, _RU_JOINT_ADJECTIVES[lemmas[m - 1]]
+        return None
+
+    def _compose_parts(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
         """Composition: identifiers after a noun, coordinated phrases, prepositional phrases, then a
         plain noun phrase."""
         n = len(toks)
@@ -1068,7 +1115,8 @@ class Translator:
                   or self._en_region_exam(toks, src) or self._en_leading_word(toks, src))
         if scored:
             return scored
-        clause = ((self._en_participle_clause(toks) or self._en_past_participle_clause(toks)) if src == "en"
+        clause = ((self._en_participle_clause(toks) or self._en_past_participle_clause(toks)
+                   or self._en_participle_place(toks)) if src == "en"
                   else self._ru_participle_clause(toks))
         if clause:
             return clause
@@ -1355,11 +1403,11 @@ class Translator:
         head in English and after it in Russian ("stage IV cancer" ↔ «рак IV стадии», "phase III
         trial" ↔ «исследование III фазы»)."""
         a, b = toks[i], toks[i + 1]
-        if src == "ru" and _identifier(a.text) and b.lemma.lower() in _RU_SERIES and b.text.lower() != b.lemma.lower():
+        if src == "ru" and _series_member(a.text) and b.lemma.lower() in _RU_SERIES and b.text.lower() != b.lemma.lower():
             # «IV стадии» → "stage IV", said before the head.
             return Piece(i, i + 2, f"{a.text} {b.text}", f"{_RU_SERIES[b.lemma.lower()]} {a.text}", "adj",
                          "lexicon", LEXICON_PREFERRED)
-        if src == "en" and a.text.lower() in _EN_SERIES and _identifier(b.text) and (i + 2 < len(toks) or i > 0):
+        if src == "en" and a.text.lower() in _EN_SERIES and _series_member(b.text) and (i + 2 < len(toks) or i > 0):
             # "stage IV" → «IV стадии», said after the head.
             return Piece(i, i + 2, f"{a.text} {b.text}", f"{b.text} {_EN_SERIES[a.text.lower()]}", "post",
                          "lexicon", LEXICON_PREFERRED)
@@ -1417,6 +1465,8 @@ class Translator:
         """Whether word ``k`` is inside an adverbial phrase the lexicon lists («один раз в сутки»)
         or begins one that does not end the phrase."""
         for i in range(max(0, k - 3), k + 1):
+            if toks[i].pos == "PUNCT":
+                continue  # "88% on room air": the sign belongs to the number, the key would start at «on»
             for j in range(max(k + 1, i + 2), min(len(toks), k + 4) + 1):
                 if i == k and j == len(toks):
                     continue  # «… в амбулаторных условиях»: the phrase's own last qualifier
@@ -1731,6 +1781,13 @@ class Translator:
             if fields & _CONDITION_FIELDS or last in _CONDITION_WORDS or (parts and parts[0].lower() in _CONDITION_HEADS_RU):
                 return "при", "loct"
             return "в", "loct"
+        if prep == "from" and right and right[-1].lemma.lower() != "skin" and (
+                self._anatomical(right) or self._anatomical(right[-1:])):
+            return "из", "gent"  # "discharge from the right eye" → «отделяемое из правого глаза»
+        if prep == "on" and right:
+            head = next((t for t in right if t.pos == "NOUN"), None)
+            if head is not None and head.lemma.lower() in ("day", "week", "month", "year", "night", "morning"):
+                return "на", "accs"  # "on the second day of life" → «на второй день жизни»
         return _EN_PREPOSITIONS[prep]
 
     def _ru_prepositional(self, left: list[Token], p: str, right: list[Token]) -> list[tuple[str, float, str, str]]:
@@ -1797,14 +1854,24 @@ class Translator:
                     results.append((_en_before_noun(left, own, a.term, english, grading_only=True),
                                     COMPOSITION_FACTOR * a.score * b_score * factor, "composition",
                                     f"composition: {p} {nouns[0].text} → {ru_relational_adjective(nouns[0].lemma.lower())} → {english}"))
+        # A place in the body after a preposition takes the article: "discharge from the left
+        # ear", "rash on the extensor surfaces" ("in both eyes" has its own word).
+        head_noun = nouns[0] if nouns else None
+        definite = (en in _EN_PLACE_PREPOSITIONS and p not in ("при", "у", "с", "со") and head_noun is not None
+                    and right[0].pos != "NUM" and (self._ru_anatomical(head_noun) or head_noun.lemma.lower() in _RU_PLACE_NOUNS
+                                                   and any(self._ru_anatomical(t) for t in nouns)))
         for a in lefts:
             for b in rights:
                 score = COMPOSITION_FACTOR * a.score * b.score
+                if definite and b.term.split()[0].lower() not in _EN_DETERMINERS and not b.term[:1].isdigit():
+                    results.append((f"{a.term} {en} the {b.term}", score * (0.97 if compound_first else 1.0) * 1.01,
+                                    "composition", f"composition: {p} → {en}; a part of the body takes the article"))
                 results.append((f"{a.term} {en} {b.term}", score * (0.97 if compound_first else 1.0),
                                 "composition", f"composition: {p} → {en}"))
             for b in compounds:
-                if len(b.term.split()) > 3 or _EN_PREPOSITION_WORD.search(b.term) or _EN_PREPOSITION_WORD.search(a.term):
-                    continue
+                if (len(b.term.split()) > 3 or _EN_PREPOSITION_WORD.search(b.term) or _EN_PREPOSITION_WORD.search(a.term)
+                        or b.term.split()[0].lower() in _EN_DETERMINERS):
+                    continue  # ("pain in both eyes", not "both eyes pain")
                 score = COMPOSITION_FACTOR * a.score * b.score
                 # «боль в животе» → "abdominal pain": the English adjective of a Latin noun when the
                 # lexicon's phrases prefer it.
@@ -2000,7 +2067,7 @@ class Translator:
         # with a hyphenated modifier («короткого действия» → "short-acting", «первой линии» →
         # "first-line") goes before the head.
         # «IV стадии» → "stage IV": a member of a series goes first ("stage II breast cancer").
-        pre = [p for p in after if p.target_pos == "adj" and p.end == p.start + 2 and _identifier(toks[p.start].text)
+        pre = [p for p in after if p.target_pos == "adj" and p.end == p.start + 2 and _series_member(toks[p.start].text)
                and toks[p.start + 1].lemma.lower() in _RU_SERIES]
         after = [p for p in after if p not in pre]
         ordinal = _EN_ORDINAL_WORDS.get(_series_number(toks[pre[0].start].text)) if pre else None
@@ -2061,7 +2128,8 @@ class Translator:
         # A part of a part of the body takes the article: "lower lobe of the left lung"; a
         # disorder of one does not, as classifications write it ("malignant neoplasm of stomach").
         head_noun = next((t for t in reversed(toks[head.start:head.end]) if t.pos == "NOUN"), None)
-        anatomical = (len(groups) == 1 and head_noun is not None and not self._ru_condition(head_noun)
+        anatomical = (len(groups) == 1 and head_noun is not None
+                      and (not self._ru_condition(head_noun) or self._ru_finding(head_noun))
                       and self._ru_anatomical(toks[groups[0].end - 1]))
         # A counted genitive («содержимое одного пакетика» → "contents of one sachet") too.
         # So does what a container or a measure holds («стакан воды» → "glass of water").
@@ -2070,6 +2138,30 @@ class Translator:
         eponym = (len(groups) == 1 and not adjectives and len(head.target.split()) > 1
                   and (all(t.text[:1].isupper() and not t.text.isupper() for t in toks[groups[0].start:groups[0].end])
                        or all(_latin_identifier(t.text) for t in toks[groups[0].start:groups[0].end])))
+        for m, a in enumerate(before[:-1] if head.end == head.start + 1 else []):
+            # «острый средний серозный отит» → "acute serous otitis media": an adjective apart from
+            # its noun still makes a term of the lexicon with it («средний отит» → "otitis media").
+            found = [e.en[0] for e, _i in self.lex.lookup(self.an.key_of_tokens([*toks[a.start:a.end], toks[head.start]], src), src)
+                     if e.pos == "noun" and e.en and not e.en[0].lower().startswith(a.target.lower() + " ")][:1]
+            if found and a.end - a.start == 1:
+                others = [*pre, *said_before, *(b for b in before if b is not a)]
+                results.append((" ".join([*(b.target for b in others), found[0]]), score * 1.02, "composition",
+                                f"composition: {parts}; {a.source} {toks[head.start].text} → {found[0]} (lexicon)"))
+        inner = toks[groups[0].start:groups[0].end] if len(groups) == 1 and not adjectives else []
+        if len(inner) > 1 and all(t.pos in ("ADJ", "PRTF") for t in inner[:-1]) and inner[-1].pos == "NOUN":
+            # «показатель перинатальной смертности» → "perinatal mortality rate": the head and the
+            # genitive's noun are a compound of the lexicon («показатель смертности» → "mortality
+            # rate"); the genitive's own words go before it.
+            pair = [*toks[head.start:head.end], inner[-1]]
+            compound = [e.en[0] for e, _i in self.lex.lookup(self.an.key_of_tokens(pair, src), src)
+                        if e.pos == "noun" and e.en and " of " not in f" {e.en[0]} "][:1]
+            noun = self._best(inner[-1:], src, 1, number=False)
+            whole = self._best(inner, src, 1, number=False)
+            if compound and noun and whole and compound[0].startswith(noun[0].term + " ") and whole[0].term.endswith(
+                    " " + noun[0].term):
+                said = whole[0].term + compound[0][len(noun[0].term):]
+                results.append((said, score * 1.03, "composition",
+                                f"composition: {parts}; {' '.join(t.text for t in pair)} → {compound[0]} (lexicon)"))
         if eponym:
             # «кривая выживаемости Каплана — Мейера» → "Kaplan-Meier survival curve": a name goes
             # before the whole head, not after it with "of"
@@ -2180,6 +2272,15 @@ class Translator:
                     continue
             elif pos != n:
                 first = exprs[0]
+                if (src == "en" and k and len(exprs) == 1 and first.kind == "amount" and first.amount is not None
+                        and first.amount.unit and toks[-1].lemma.lower() in _EN_DOSAGE_FORMS
+                        and all(t.pos != "PREP" for t in toks[pos:])):
+                    # "timolol 0.5% eye drops" → «глазные капли тимолола 0,5%»: the strength ends
+                    # the Russian name of a medicinal product
+                    said = first.texts[0]
+                    return [(f"{tr.term} {said}", COMPOSITION_FACTOR * tr.score, "composition",
+                             "; ".join(tr.evidence) + f"; the strength {' '.join(words[k:pos])} → {said} at the end")
+                            for tr in self._best(toks[:k] + toks[pos:], src, 2)]
                 if k == 0 and len(exprs) == 1 and first.kind == "amount" and first.amount is not None and first.amount.measure:
                     # "90% stenosis of the right coronary artery" → «стеноз правой коронарной
                     # артерии 90%»: a measured value before the finding goes after it
@@ -2203,6 +2304,22 @@ class Translator:
                 continue
             out = []
             said = " ".join(words[k:pos])
+            form = next((m for m in range(k) if toks[m].pos == "NOUN"), None) if src == "ru" else None
+            if (form is not None and toks[form].lemma.lower() in _RU_DOSAGE_FORMS and form + 1 < k and len(exprs) == 1
+                    and exprs[0].kind == "amount" and exprs[0].amount is not None and exprs[0].amount.unit and not event):
+                # «мазь такролимуса 0,1%» → "tacrolimus 0.1% ointment": English puts the strength
+                # between the product and its dosage form
+                drug = self._best(toks[form + 1:k], src, 1, number=False)
+                strength = exprs[0].texts[0]
+                for left in lefts if drug else []:
+                    name = drug[0].term
+                    term = left.term
+                    if term.endswith(f" of {name}"):
+                        term = f"{name} {term[:-len(name) - 4]}"  # "eye drops of latanoprost"
+                    if term.startswith(name + " "):
+                        out.append((f"{name} {strength}{term[len(name):]}",
+                                    COMPOSITION_FACTOR * left.score * 1.02, "composition",
+                                    "; ".join(left.evidence) + f"; the strength {strength} before the dosage form"))
             for left in lefts:
                 for m, texts in enumerate(self._quantity_texts(toks, k, exprs, left, src)):
                     for ev in event or [None]:
@@ -2286,6 +2403,30 @@ class Translator:
             if words[k] not in (("of", "by", "to") if src == "en" else ("на", "до")):
                 continue
             got = quantity.read_amount(words, lemmas, k + 1, src, unit_needed=False)
+            bound = quantity.read(words, lemmas, k + 1, src) if got is None and src == "en" and words[k] == "of" else None
+            word = next((b for b in ("не менее", "не более", "более", "менее") if bound is not None
+                         and bound.texts[0].startswith(b + " ")), None)
+            if (word is not None and bound.kind == "bound" and bound.end == n and bound.amount is not None
+                    and any(lemmas[m] in _EN_CHANGE_NOUNS and (lemmas[m] not in ("loss", "gain") or m and lemmas[m - 1]
+                                                             in ("weight", "height")) for m in range(k))):
+                # "eGFR decline of at least 40%" → «снижение рСКФ не менее чем на 40%»: a bound of a
+                # change says by how much
+                said = f"{word} чем на {quantity.say_ru(bound.amount, 'accs')}"
+                return [(f"{left.term} {said}", COMPOSITION_FACTOR * left.score, "composition",
+                         "; ".join(left.evidence) + f"; {' '.join(words[k:])} → {said}")
+                        for left in self._best(toks[:k], src, 3)]
+            period = ""
+            if got is not None and got[1] < n:
+                # "weight loss of 8 kg over 3 months" ↔ «потеря массы тела на 8 кг за 3 месяца»:
+                # the time a change took after its amount
+                span = quantity.read(words, lemmas, got[1], src)
+                if (span is None or span.end != n or span.kind not in ("span", "point") or span.amount is None
+                        or span.amount.unit not in quantity.UNITS or not quantity.UNITS[span.amount.unit].time
+                        or words[got[1]] not in ("over", "in", "within", "за", "в")):
+                    continue
+                period = (f" за {quantity.say_ru(span.amount, 'accs')}" if src == "en"
+                          else f" over {quantity.say_en(span.amount)}")
+                got = (got[0], n)
             if got is None or got[1] != n:
                 continue
             amount = got[0]
@@ -2295,7 +2436,7 @@ class Translator:
                     change and lemmas[change - 1] in ("weight", "height")):
                 change = None  # "blood loss of 500 mL" is an amount lost, not a change of a measure
             if change is None:
-                if src == "en" and words[k] == "of" and (amount.measure or amount.unit):
+                if src == "en" and words[k] == "of" and (amount.measure or amount.unit) and not period:
                     # "blood loss of 500 mL" → «кровопотеря 500 мл», "temperature of 38.5 °C"
                     return [(f"{left.term} {quantity.say_ru(amount)}", COMPOSITION_FACTOR * left.score, "composition",
                              "; ".join(left.evidence) + f"; of {quantity.say_en(amount)} → {quantity.say_ru(amount)}")
@@ -2306,6 +2447,7 @@ class Translator:
                         else f"на {quantity.say_ru(amount, 'accs')}")
             else:
                 said = f"{'to' if words[k] == 'до' else 'of'} {quantity.say_en(amount)}"
+            said += period
             out = []
             for left in self._best(toks[:k], src, 3):
                 text = f"{left.term} {said}"
@@ -2313,7 +2455,7 @@ class Translator:
                 if src == "ru" and rest and first_word.endswith("ed") and lemmas[0] in changes:
                     # «снижение гемоглобина на 20 г/л»: "hemoglobin decreased by 20 g/L", not
                     # "decreased hemoglobin of 20 g/L"
-                    text = f"{rest} {first_word} {'to' if words[k] == 'до' else 'by'} {quantity.say_en(amount)}"
+                    text = f"{rest} {first_word} {'to' if words[k] == 'до' else 'by'} {quantity.say_en(amount)}{period}"
                 out.append((text, COMPOSITION_FACTOR * left.score, "composition",
                             "; ".join(left.evidence) + f"; {' '.join(words[k:])} → {said}"))
             return out
@@ -2438,6 +2580,30 @@ class Translator:
                 text = f"{left.term}, {' '.join(words)} {inflected}"
                 out.append((text, COMPOSITION_FACTOR * left.score * participle[1] * obj.score, "composition",
                             f"composition: {toks[k].text} → {participle[0]}, a participle clause after the noun"))
+        return out
+
+    def _en_participle_place(self, toks: list[Token]) -> list[tuple[str, float, str, str]]:
+        """"jaundice appearing on the second day of life" → «желтуха, появившаяся на второй день
+        жизни»: an -ing participle between a noun and a prepositional phrase is a Russian
+        participle clause after a comma, agreeing with the noun."""
+        n = len(toks)
+        k = next((m for m in range(1, n - 2) if toks[m].text.lower().endswith("ing") and toks[m].pos in ("VERB", "ADJ")
+                  and toks[m - 1].pos == "NOUN" and toks[m + 1].pos == "PREP"), None)
+        if k is None or self.lex.lookup(self.an.key_of_tokens(toks[k:k + 2], "en"), "en"):
+            return []  # ("radiating to" is the lexicon's: «с иррадиацией в»)
+        participle = self._participle(toks[k], "en")
+        if participle is None or not any("intr" in q.tag for q in parses(participle[0].split()[0])):
+            return []  # a transitive verb's participle wants an object ("worsening" is not «ухудшающий» here)
+        out = []
+        for left in self._best(toks[:k], "en", 2):
+            gender, number = ru_head_grammar(left.term)
+            said = ru_agree(participle[0], gender, number)
+            for whole in self._best(toks[:k] + toks[k + 1:], "en", 2):
+                if not whole.term.startswith(left.term + " "):
+                    continue
+                out.append((f"{left.term}, {said}{whole.term[len(left.term):]}",
+                            COMPOSITION_FACTOR * whole.score * participle[1], "composition",
+                            "; ".join(whole.evidence) + f"; {toks[k].text} → {said}, a participle clause after the noun"))
         return out
 
     def _ru_passive_statement(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
@@ -3573,6 +3739,14 @@ class Translator:
         if salt is not None:
             results.append((salt, score * 1.03, "composition", f"composition: {parts}; a salt named as in pharmacopoeias"))
         of_at = next((i for i, t in enumerate(toks) if t.lemma == "of" and i > head.start), None)
+        governed = _EN_HEADS_WITH_GENITIVE.get(toks[head.end - 1].lemma.lower())
+        if governed is not None and (of_at is not None or any(p.target_pos != "adj" for p in before)):
+            # "incidence of postoperative delirium", "stroke incidence" → «частота (послеоперационного
+            # делирия, инсульта)»: «заболеваемость» governs the instrumental, not a genitive
+            said = re.sub(rf"\b{governed[0]}$", governed[1], head.target)
+            if said != head.target:
+                head = dataclasses.replace(head, target=said)
+                parts += f"; {governed[0]} → {governed[1]} before a genitive"
         posts = [p for p in pieces if p.target_pos in ("post", "clause")]
         before = [p for p in before if p.target_pos not in ("post", "clause", "func")]
         after = [p for p in after if p.target_pos not in ("post", "clause", "func")]
@@ -3940,7 +4114,7 @@ _EN_GOVERNED: dict[tuple[str, str], tuple[str, str]] = {
 }
 # Prepositions a Russian head noun governs, and the English its noun takes.
 _RU_GOVERNED = {
-    ("перевод", "на"): "to", ("перевод", "в"): "to", ("переход", "на"): "to", ("госпитализация", "в"): "to",
+    ("время", "до"): "to", ("перевод", "на"): "to", ("перевод", "в"): "to", ("переход", "на"): "to", ("госпитализация", "в"): "to",
     ("поступление", "в"): "to", ("направление", "в"): "to", ("направление", "к"): "to",
     ("жалоба", "на"): "of", ("аллергия", "на"): "to", ("реакция", "на"): "to", ("ответ", "на"): "to",
     ("влияние", "на"): "on", ("тест", "на"): "for", ("анализ", "на"): "for", ("исследование", "на"): "for",
@@ -4346,6 +4520,12 @@ def _identifier(text: str) -> bool:
     return re.fullmatch(r"[A-ZА-ЯЁ]\d{0,2}[a-zα-ω]?|[IVX]{1,4}[a-z]?|\d{1,2}[a-zA-Z]?", text) is not None
 
 
+def _series_member(text: str) -> bool:
+    """A member of a series or a range of two ("3", "IV", "3–4", "I-II": "grade 3–4 adverse events")."""
+    parts = re.split(r"[–-]", text)
+    return _identifier(text) or len(parts) == 2 and all(_identifier(p) for p in parts)
+
+
 def _attach_adjectives(before: list[Piece]) -> tuple[list[Piece], list[Piece]] | None:
     """Pieces before an English head regrouped so that adjectives directly before a noun modifier
     form one noun phrase with it: (adjectives of the head, noun-phrase modifiers); None when no
@@ -4559,7 +4739,19 @@ def _form_is_plural(form: str, lang: Lang) -> bool:
 
 
 # Heads a plural Russian finding («отёки», «периферические отёки») is said with in the singular.
-_EN_MASS_NOUNS = frozenset({"edema", "oedema", "lymphadenopathy", "hyperemia", "cyanosis", "jaundice"})
+_EN_MASS_NOUNS = frozenset({"edema", "oedema", "lymphadenopathy", "hyperemia", "cyanosis", "jaundice",
+                            # substances of the body, never counted
+                            "blood", "fat", "fluid", "hair", "marrow", "matter", "mucus", "skin", "urine", "bile",
+                            "saliva", "sweat", "milk", "plasma", "serum", "lymph", "meconium", "sputum", "stool"})
+
+
+@functools.lru_cache(maxsize=1)
+def _en_anatomy_words() -> frozenset[str]:
+    """The last words of the shipped lexicon's English anatomy nouns ("extensor surface", "joint")."""
+    from medgloss.align.lexicon import raw_entries
+
+    return frozenset(f.split()[-1].lower() for e in raw_entries() if e.pos == "noun" and e.field == "anatomy"
+                     for f in e.en if f.split() and f.split()[-1].isalpha())
 
 
 def _uncountable(phrase: str) -> bool:
@@ -4571,6 +4763,8 @@ def _uncountable(phrase: str) -> bool:
     w = words[_en_head(words)].lower()
     if w in _EN_MASS_NOUNS:
         return True
+    if w in _en_anatomy_words():
+        return False  # a part of the body is counted ("extensor surfaces", "joints"), however rare its plural
     plural = en_plural(w)
     if plural is None:
         return True
@@ -4818,6 +5012,31 @@ _RU_HISTORY_PARTICIPLES = {"перенесший": ("with prior", "who had", "wh
 # The names of the twelve ECG leads and the right-sided ones.
 _ECG_LEAD = re.compile(r"(?:V[1-9]R?|aV[RLF]|I{1,3})(?:[–-](?:V[1-9]R?|aV[RLF]|I{1,3}))?")
 _EN_KEPT_DETERMINERS = frozenset({"no", "more", "less", "fewer", "other", "each", "every", "both"})
+# Joints Russian names by the joint where English names the region, with what belongs to them.
+_EN_JOINT_REGIONS = frozenset({"knee", "shoulder", "elbow", "ankle", "wrist"})  # ("hip" is also «бедро»)
+_RU_JOINT_ADJECTIVES = {"коленный": "knee", "плечевой": "shoulder", "локтевой": "elbow", "голеностопный": "ankle",
+                        "лучезапястный": "wrist", "тазобедренный": "hip"}
+_EN_JOINT_PARTS = frozenset("ligament meniscus cuff capsule cartilage horn effusion swelling tenderness synovitis "
+                            "arthritis osteoarthritis arthrosis arthroplasty arthroscopy replacement deformity contracture "
+                            "instability dislocation subluxation stiffness motion".split())
+_RU_JOINT_PARTS = frozenset("связка мениск манжета капсула хрящ рог".split())
+# Dosage forms: a strength goes before them in English and after the product's name in Russian.
+_EN_DOSAGE_FORMS = frozenset("drop tablet capsule solution cream ointment gel suspension injection spray patch "
+                             "suppository syrup powder inhaler lotion emulsion granule lozenge foam".split())
+_RU_DOSAGE_FORMS = {"капли": "drops", "капля": "drops", "таблетка": "tablet", "капсула": "capsule", "раствор": "solution",
+                    "крем": "cream", "мазь": "ointment", "гель": "gel", "суспензия": "suspension", "спрей": "spray",
+                    "пластырь": "patch", "суппозиторий": "suppository", "сироп": "syrup", "порошок": "powder",
+                    "лосьон": "lotion", "эмульсия": "emulsion", "гранулы": "granules", "пастилка": "lozenge"}
+# English heads whose Russian word takes no genitive, and the word that does (both of one gender).
+_EN_HEADS_WITH_GENITIVE = {"incidence": ("заболеваемость", "частота")}
+# Russian nouns of a place on or in a part of the body («на разгибательных поверхностях конечностей»).
+_RU_PLACE_NOUNS = frozenset("поверхность область стенка часть отдел сторона край полость проекция зона участок "
+                            "основание верхушка слизистая кожа".split())
+# Words that open an English noun phrase in place of an article.
+_EN_DETERMINERS = _EN_KEPT_DETERMINERS | {"the", "a", "an", "all", "either", "this", "these", "its", "their"}
+# English prepositions of place whose object, a part of the body, takes "the" ("pain in the right knee").
+_EN_PLACE_PREPOSITIONS = frozenset({"in", "on", "from", "into", "over", "under", "behind", "along", "around",
+                                    "within", "through", "below", "above", "near", "to", "at", "of"})
 
 # English qualifiers that end a classification title, and how Russian says them after the noun
 # (before the agreeing adjective, the adjective, after it).
