@@ -1138,6 +1138,15 @@ def test_abbreviation_genders_are_well_formed():
         ("раствор хлоргексидина 0,05%", "ru", "chlorhexidine 0.05% solution"),
         ("лейкоцитоз до 18×10⁹/л", "ru", "leukocytosis up to 18 × 10⁹/L"),
         ("прибавка массы тела на 4 кг за 2 месяца", "ru", "weight gain of 4 kg over 2 months"),
+        # a drug class guessed as a surname still has a plural; a neoplasm's unspecified part;
+        # what changed from baseline right after the change; the lexicon's side inside a lobe
+        ("second-generation cephalosporins", "en", "цефалоспорины второго поколения"),
+        ("Malignant neoplasm of pancreas, unspecified", "en",
+         "злокачественное новообразование поджелудочной железы неуточнённой части"),
+        ("change from baseline in LDL cholesterol at week 12", "en", "изменение холестерина ЛПНП от исходного уровня на 12-й неделе"),
+        ("posterior segment of the right upper lobe", "en", "задний сегмент верхней доли правого лёгкого"),
+        # a preposition inside a term of the lexicon does not split the phrase
+        ("близнецы с низкой массой тела при рождении", "ru", "twins with low birth weight"),
     ],
 )
 def test_running_text_phrases(translator, phrase, lang, expected):

@@ -338,6 +338,8 @@ def ru_plural(phrase: str) -> str | None:
     if sum(ch.isupper() for ch in words[head]) >= 2 or words[head].isascii():
         return None
     hp = _ru_noun_parse(words[head])
+    if hp is not None and "Surn" in hp.tag and words[head].islower():
+        hp = None  # «цефалоспорин» guessed as a surname (singular only): a common noun after all
     if hp is None:
         # A noun pymorphy3 does not know («фомит»): the regular plural, adjectives agreeing.
         plural = _fallback_plural(words[head])
@@ -532,7 +534,7 @@ _EN_LATIN_PLURALS = {
     "labium": "labia", "bronchus": "bronchi", "thrombus": "thrombi", "embolus": "emboli", "calculus": "calculi",
     "fungus": "fungi", "nucleus": "nuclei", "bacillus": "bacilli", "alveolus": "alveoli", "glomerulus": "glomeruli",
     "villus": "villi", "ganglion": "ganglia", "criterion": "criteria", "phenomenon": "phenomena",
-    "vertebra": "vertebrae", "appendix": "appendices", "cortex": "cortices", "apex": "apices",
+    "vertebra": "vertebrae", "sclera": "sclerae", "fossa": "fossae", "bursa": "bursae", "conjunctiva": "conjunctivae", "appendix": "appendices", "cortex": "cortices", "apex": "apices",
     "foramen": "foramina", "medium": "media", "stimulus": "stimuli", "locus": "loci", "focus": "foci",
     "meniscus": "menisci", "sulcus": "sulci", "gyrus": "gyri", "nevus": "nevi", "bronchiolus": "bronchioli",
     "plexus": "plexuses", "spermatozoon": "spermatozoa", "protozoon": "protozoa", "cilium": "cilia",

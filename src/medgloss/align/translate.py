@@ -753,6 +753,11 @@ class Translator:
             # "atrioventricular block, complete" → «атриовентрикулярная блокада полная», as the
             # Russian classification writes a qualifier: after the noun, agreeing
             adjective = self._entry_form(segments[1][0].text, "en", "adj")
+            words = [t.lemma.lower() for t in segments[0]]
+            if segments[1][0].text.lower() == "unspecified" and "neoplasm" in words and "of" in words:
+                # "Malignant neoplasm of breast, unspecified" → «… молочной железы неуточнённой
+                # части»: what is unspecified in a neoplasm's title is the part of the organ
+                return self._parts_joined([segments[0]], src, lambda ts: f"{ts[0]} неуточнённой части")
             if adjective is not None and " " not in adjective:
                 return self._parts_joined([segments[0]], src, lambda ts: (
                     f"{ts[0]} {ru_agree(adjective, *ru_head_grammar(ts[0]))}"))
@@ -1072,6 +1077,14 @@ class Translator:
         parts of a joint and what is found in it belong in Russian to the joint, in English to the
         region ("anterior cruciate ligament of the left knee" ↔ «передняя крестообразная связка
         левого коленного сустава»)."""
+        words = [t.text.lower() for t in toks]
+        m = next((m for m in range(len(toks) - 4) if src == "en" and toks[m].lemma.lower() in _EN_CHANGE_NOUNS
+                  and words[m + 1:m + 4] == ["from", "baseline", "in"]), None)
+        if m is not None:
+            # "change from baseline in HbA1c at week 26" → «изменение HbA1c от исходного уровня на
+            # 26-й неделе»: what changed is the genitive right after the change
+            e = next((j for j in range(m + 5, len(toks)) if toks[j].pos == "PREP"), len(toks))
+            toks = [*toks[:m + 1], *toks[m + 3:e], *toks[m + 1:m + 3], *toks[e:]]
         joint = self._joint_of(toks, src)
         if joint is None:
             return self._compose_parts(toks, src)
@@ -1297,6 +1310,8 @@ class Translator:
                     continue  # «приём один раз в сутки»: the preposition belongs to a set phrase
                 if k in amounts:
                     continue  # «лихорадка до 39 °C с ознобом»: «до» opens an amount, not a phrase of its own
+                if self._inside_term(toks, k, src):
+                    continue  # «с очень низкой массой тела при рождении»: «при» inside a term of the lexicon
                 splits.append(k)
             elif toks[k].pos != "PREP" and toks[k - 1].pos != "PREP" and self._lexicon_preposition(toks, k, src):
                 splits.append(k)  # "according to", "compared with"
@@ -1460,6 +1475,18 @@ class Translator:
         as often as ``noun`` (and at least five times)."""
         counts = _en_modifier_counts(self.lex)
         return counts[adjective.lower()] >= max(5.0, 3.5 * counts[noun.lower()])
+
+    def _inside_term(self, toks: list[Token], k: int, src: Lang) -> bool:
+        """Whether word ``k`` is inside a noun the lexicon lists, which begins after a preposition
+        of the phrase («… с очень низкой массой тела при рождении»)."""
+        n = len(toks)
+        for i in range(max(1, k - 4), k):
+            if toks[i - 1].pos != "PREP":
+                continue
+            for j in range(k + 2, min(n, k + 4) + 1):
+                if any(e.pos == "noun" for e, _i in self.lex.lookup(self.an.key_of_tokens(toks[i:j], src), src)):
+                    return True
+        return False
 
     def _inside_adverbial(self, toks: list[Token], k: int, src: Lang) -> bool:
         """Whether word ``k`` is inside an adverbial phrase the lexicon lists («один раз в сутки»)
@@ -3491,6 +3518,9 @@ class Translator:
             e += 1
         if e == s or e >= len(toks) or any(t.pos in ("PREP", "CONJ") for t in toks[e:]):
             return []
+        if any(h.pos == "noun" and h.ru and not h.ru[0].lower().startswith(("прав", "лев", "обе", "дву"))
+               for h, _i in self.lex.lookup(self.an.key_of_tokens(toks[s:], "en"), "en")):
+            return []  # "apical segment of the right upper lobe": «верхней доли правого лёгкого», the lexicon's
         organs = self._best(toks[e:], "en", 2)
         out = []
         for tr in self._best(toks[:s] + toks[e:], "en", 2):
