@@ -1147,6 +1147,9 @@ def test_abbreviation_genders_are_well_formed():
         ("posterior segment of the right upper lobe", "en", "задний сегмент верхней доли правого лёгкого"),
         # a preposition inside a term of the lexicon does not split the phrase
         ("близнецы с низкой массой тела при рождении", "ru", "twins with low birth weight"),
+        # «по данным» an imaging study is "on"; «время до» is "time to"
+        ("выпот в перикарде по данным УЗИ", "ru", "pericardial effusion on ultrasound"),
+        ("время до заживления раны", "ru", "time to wound healing"),
     ],
 )
 def test_running_text_phrases(translator, phrase, lang, expected):

@@ -1321,6 +1321,12 @@ class Translator:
             # «боли в животе после еды»: the last phrase of time or circumstance qualifies all before it
             # ("abdominal pain after meals", not "pain in abdomen after meals").
             splits.insert(0, splits.pop())
+        known = [k for k in splits[1:] if src == "ru" and any(
+            e.pos == "noun" for e, _i in self.lex.lookup(self.an.key_of_tokens(toks[:k], src), src))]
+        if known:
+            # «болезненность при пальпации в эпигастрии»: a term of the lexicon before the last
+            # phrase is kept whole ("epigastric tenderness on palpation")
+            splits.insert(0, splits.pop(splits.index(known[-1])))
         for k in splits:
             found = self._prepositional(toks, k, src)
             if found:
@@ -1710,6 +1716,9 @@ class Translator:
                 if src == "en":
                     obj = ru_case(b.term, _ru_preposition_case(prep))
                     said = f"{prep} {obj}"
+                elif prep == "according to" and (self._of_field(right, "ru", "imaging", "procedure", "lab") or re.search(
+                        r"(graphy|scopy|metry|\bMRI|\bCT|\bultrasound|\bX-ray)$", b.term)):
+                    said = f"on {b.term}"  # «по данным КТ» → "on CT", «по данным аудиометрии» → "on audiometry"
                 elif prep == "in the setting of" and any(
                         t.pos == "NOUN" and t.lemma.lower().replace("ё", "е") in _RU_TREATMENT_WORDS for t in right[:3]):
                     said = f"during {b.term}"  # «на фоне терапии метформином» → "during metformin therapy"
