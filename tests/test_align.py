@@ -1150,6 +1150,9 @@ def test_abbreviation_genders_are_well_formed():
         # «по данным» an imaging study is "on"; «время до» is "time to"
         ("выпот в перикарде по данным УЗИ", "ru", "pericardial effusion on ultrasound"),
         ("время до заживления раны", "ru", "time to wound healing"),
+        # a circumstance said with a gerund after "when" is «при» a noun; hearing "in" an ear is «на» it
+        ("pain when chewing", "en", "боль при жевании"),
+        ("reduced hearing in the right ear", "en", "сниженный слух на правое ухо"),
     ],
 )
 def test_running_text_phrases(translator, phrase, lang, expected):

@@ -1281,6 +1281,21 @@ class Translator:
             if toks[k].pos == "PREP" and self._qualifier_piece(toks[k:], k, n, self.an.key_of_tokens(toks[k:], src),
                                                                src) is not None:
                 return self._prepositional(toks, k, src)
+        k = next((m for m in range(1, n - 1) if src == "en" and toks[m].text.lower() in ("when", "while")
+                  and toks[m + 1].text.lower().endswith("ing")), None)
+        if k is not None:
+            # "bleeding gums when brushing teeth" → «кровоточивость дёсен при чистке зубов»: a
+            # circumstance said with a gerund is «при» and a noun, as "on walking" is
+            if n == k + 2:
+                found = self._prepositional([*toks[:k], dataclasses.replace(toks[k], text="on", lemma="on", pos="PREP"),
+                                             dataclasses.replace(toks[k + 1], pos="VERB")], k, src)  # as "pain on swallowing"
+            else:
+                circumstance = self._best([dataclasses.replace(toks[k + 1], pos="NOUN"), *toks[k + 2:]], src, 2)
+                found = [(f"{a.term} при {ru_case(b.term, 'loct')}", COMPOSITION_FACTOR * a.score * b.score,
+                          "composition", f"composition: {a.term} + {toks[k].text} {b.term} → при + {b.term}")
+                         for a in self._best(toks[:k], src, 2) for b in circumstance if b.score >= 0.5]
+            if found:
+                return found
         for k in range(1, n - 1):
             if toks[k].pos == "CONJ" and toks[k].lemma.lower() in _CONJUNCTIONS[src]:
                 found = self._coordination(toks, k, src)
@@ -1647,6 +1662,9 @@ class Translator:
                     ru_prep, case = "", "ablt"  # "poisoning by cocaine" → «отравление кокаином»
                 elif p == "to" and left[-1].lemma.lower() in _EN_TIME_HEADS:
                     ru_prep, case = "до", "gent"  # "time to treatment" → «время до лечения»
+                elif p == "in" and right[-1].lemma.lower() in ("ear", "eye") and any(
+                        t.lemma.lower() in ("hearing", "vision", "acuity", "deafness", "blindness") for t in left):
+                    ru_prep, case = "на", "accs"  # "hearing loss in the left ear" → «… на левое ухо»
                 obj = ru_case(b.term, _loc2(ru_prep, case))
                 text = f"{a.term} {ru_preposition(ru_prep, obj)} {obj}" if ru_prep else f"{a.term} {obj}"
                 results.append((text, COMPOSITION_FACTOR * a.score * b.score, "composition",
