@@ -534,7 +534,8 @@ _EN_LATIN_PLURALS = {
     "labium": "labia", "bronchus": "bronchi", "thrombus": "thrombi", "embolus": "emboli", "calculus": "calculi",
     "fungus": "fungi", "nucleus": "nuclei", "bacillus": "bacilli", "alveolus": "alveoli", "glomerulus": "glomeruli",
     "villus": "villi", "ganglion": "ganglia", "criterion": "criteria", "phenomenon": "phenomena",
-    "vertebra": "vertebrae", "sclera": "sclerae", "fossa": "fossae", "bursa": "bursae", "conjunctiva": "conjunctivae", "appendix": "appendices", "cortex": "cortices", "apex": "apices",
+    "vertebra": "vertebrae", "sclera": "sclerae", "fossa": "fossae", "bursa": "bursae", "conjunctiva": "conjunctivae",
+    "appendix": "appendices", "cortex": "cortices", "apex": "apices",
     "foramen": "foramina", "medium": "media", "stimulus": "stimuli", "locus": "loci", "focus": "foci",
     "meniscus": "menisci", "sulcus": "sulci", "gyrus": "gyri", "nevus": "nevi", "bronchiolus": "bronchioli",
     "plexus": "plexuses", "spermatozoon": "spermatozoa", "protozoon": "protozoa", "cilium": "cilia",
@@ -698,7 +699,11 @@ def assemble_ru(head: Piece, adjectives: Sequence[Piece], dependents: Sequence[P
     words.append(own_tail.group(1) if own_tail else head_text)
     words.extend(ru_genitive(d.target) if d.target_pos == "noun" else d.target for d in dependents)
     if own_tail:
-        words[-1] += own_tail.group(2)
+        tail = own_tail.group(2)
+        if tail.startswith(","):
+            words = [w for w in words if w]
+            words[-1] += ","
+        words.append(tail.lstrip(", "))
     for p in posts:
         if p.target_pos == "clause" or _ru_dictionary_adjective(p.target.split()[0]):
             # (an adjective with its own words after the noun too: «суставы, болезненные при пальпации»)
