@@ -1152,6 +1152,8 @@ def test_abbreviation_genders_are_well_formed():
         ("время до заживления раны", "ru", "time to wound healing"),
         # a circumstance said with a gerund after "when" is «при» a noun; hearing "in" an ear is «на» it
         ("pain when chewing", "en", "боль при жевании"),
+        # a guessed «-ии» form of a lexicon «-ий» noun; "-ium" makes an "-ic" adjective
+        ("дискомфорт в эпигастрии", "ru", "epigastric discomfort"),
         ("reduced hearing in the right ear", "en", "сниженный слух на правое ухо"),
     ],
 )

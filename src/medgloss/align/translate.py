@@ -4072,7 +4072,7 @@ _EN_PREFIXES = (("supra", "над"), ("infra", "под"), ("sub", "под"), ("i
 # English relational adjective endings and the endings of the nouns they are made from
 # (clavicular → clavicle, vertebral → vertebra, umbilical → umbilicus, renal → ren-?, cardiac → cardia).
 _EN_ADJ_NOUN_ENDINGS = (("ular", ("le", "ula", "ulus")), ("inal", ("en",)), ("al", ("a", "us", "um", "")), ("ar", ("a", "e", "")),
-                        ("ic", ("ia", "y", "")), ("ous", ("a", "")))
+                        ("ic", ("ia", "ium", "y", "")), ("ous", ("a", "")))
 # Scalar adjectives and the nouns they grade in a Russian genitive English says as a hyphenated
 # modifier («терапия статинами высокой интенсивности» → "high-intensity statin therapy").
 _RU_SCALAR = {"высокий": "high", "низкий": "low", "средний": "moderate", "умеренный": "moderate",

@@ -125,8 +125,8 @@ class RussianAnalyzer:
         found = []
         for cut in range(0, min(4, len(low) - 3)):
             stem = low[: len(low) - cut]
-            for lemma in (stem, stem + "а"):
-                if lemma.replace("ё", "е") not in self._nouns:
+            for lemma in (stem, stem + "а", stem + "й"):
+                if lemma.replace("ё", "е") not in self._nouns or lemma.endswith("й") and not lemma.endswith("ий"):
                     continue
                 gender = "femn" if lemma.endswith("а") else "masc"
                 for number in ("sing", "plur"):
@@ -457,6 +457,8 @@ _REGULAR_ENDINGS = {
          "loct": ("е", "ах")},
     "а": {"nomn": ("а", "ы"), "gent": ("ы", ""), "datv": ("е", "ам"), "accs": ("у", "ы"), "ablt": ("ой", "ами"),
           "loct": ("е", "ах")},
+    "ий": {"nomn": ("ий", "ии"), "gent": ("ия", "иев"), "datv": ("ию", "иям"), "accs": ("ий", "ии"),
+           "ablt": ("ием", "иями"), "loct": ("ии", "иях")},  # «эпигастрий», «гипогастрий»
 }
 
 
@@ -466,10 +468,10 @@ def regular_noun_form(lemma: str, grammemes: set[str] | frozenset[str]) -> str |
     if not lemma.isalpha() or len(lemma) < 4:
         return None
     last = lemma[-1]
-    kind = "а" if last == "а" else "" if last not in "аеёиоуыэюяйь" else None
+    kind = "ий" if lemma.endswith("ий") else "а" if last == "а" else "" if last not in "аеёиоуыэюяйь" else None
     if kind is None:
         return None
-    stem = lemma[:-1] if kind else lemma
+    stem = lemma[:-len(kind)] if kind else lemma
     case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct") if c in grammemes), "nomn")
     ending = _REGULAR_ENDINGS[kind][case][1 if "plur" in grammemes else 0]
     if ending.startswith("ы") and stem[-1] in "гкхжшчщ":
