@@ -393,6 +393,11 @@ _RU_PER = {"сутки": ("daily", "a day"), "день": ("daily", "a day"), "н
            "месяц": ("monthly", "a month"), "год": ("a year", "yearly"), "час": ("an hour", "hourly"),
            "ночь": ("per night", "a night")}
 _EN_TIMES = {1: "once", 2: "twice"}
+
+
+def _ru_per_at(w: list[str], lem: list[str], k: int) -> bool:
+    """Whether «в сутки», «в неделю» … or «за ночь» stands at ``k``."""
+    return k + 1 < len(w) and lem[k + 1] in _RU_PER and (w[k] == "в" or w[k] == "за" and lem[k + 1] == "ночь")
 _GESTATION_EN = frozenset({"gestation", "pregnancy"})
 # Words that introduce a size, a weight or a volume.
 _EN_SIZE_WORDS = {"measuring": ("размером ", ""), "weighing": ("массой ", ""), "sized": ("размером ", "")}
@@ -490,7 +495,7 @@ def _read_bound(w: list[str], lem: list[str], i: int, lang: Lang) -> Expression 
             return None
         return _bound_rest(Expression(i, k, [f"{word} {say_ru(amount, 'gent')}"], kind="bound", amount=amount), w, k, lang)
     english = _RU_BOUNDS[bound]
-    if amount.unit == "time" and k + 1 < n and (w[k] == "в" or w[k] == "за" and lem[k + 1] == "ночь") and lem[k + 1] in _RU_PER:
+    if amount.unit == "time" and _ru_per_at(w, lem, k):
         # «до 5 раз в сутки» → "up to 5 times a day"
         per = _RU_PER[lem[k + 1]]
         count = f"{say_en(Amount(amount.numbers, '', spelled=amount.spelled))} times"
@@ -903,7 +908,7 @@ def _read_ru(w: list[str], lem: list[str], i: int) -> Expression | None:
         return Expression(i, j, [say_en(amount)], kind="amount", amount=amount)
     if amount.unit == "time":
         # N раз(а) в сутки / в день / в неделю
-        if j + 1 < n and (w[j] == "в" or w[j] == "за" and lem[j + 1] == "ночь") and lem[j + 1] in _RU_PER:
+        if _ru_per_at(w, lem, j):
             per = _RU_PER[lem[j + 1]]
             times = int(amount.value() or 0)
             count = _EN_TIMES.get(times) if len(amount.numbers) == 1 else None

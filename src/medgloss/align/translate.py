@@ -287,21 +287,22 @@ class Translator:
         hits = self.lex.lookup(self.an.key_of_tokens(toks, "en"), "en")
         return next((e for e, _i in hits if e.pos == "noun" and e.ru), None)
 
+    def _ru_entries(self, tok: Token) -> list[Entry]:
+        """The first two lexicon entries of a Russian word."""
+        return [e for e, _i in self.lex.lookup(self.an.key_of_tokens([tok], "ru"), "ru")[:2]]
+
     def _ru_anatomical(self, tok: Token) -> bool:
         """Whether a Russian noun names a part of the body («лёгкое», «мениск», «диафрагма»)."""
-        hits = self.lex.lookup(self.an.key_of_tokens([tok], "ru"), "ru")
-        return any(e.pos == "noun" and e.field == "anatomy" for e, _i in hits[:2])
+        return any(e.pos == "noun" and e.field == "anatomy" for e in self._ru_entries(tok))
 
     def _ru_condition(self, tok: Token) -> bool:
         """Whether a Russian noun names a disorder, injury or finding («ушиб», «новообразование»)."""
-        hits = self.lex.lookup(self.an.key_of_tokens([tok], "ru"), "ru")
-        return any(e.field in _CONDITION_FIELDS for e, _i in hits[:2])
+        return any(e.field in _CONDITION_FIELDS for e in self._ru_entries(tok))
 
     def _ru_finding(self, tok: Token) -> bool:
         """Whether a Russian noun names a sign or symptom first («гиперемия», «отёк»): found in
         a place, which then takes the article ("hyperemia of the posterior pharyngeal wall")."""
-        hits = self.lex.lookup(self.an.key_of_tokens([tok], "ru"), "ru")
-        return bool(hits) and hits[0][0].field == "symptom"
+        return any(e.field == "symptom" for e in self._ru_entries(tok)[:1])
 
     def _anatomical(self, toks: list[Token]) -> str | None:
         """The Russian noun for English words that name a part of the body ("knee" → «колено»)."""
@@ -1073,18 +1074,13 @@ class Translator:
         return self._best(self.an.analyse_text(phrase, src), src, MAX_CANDIDATES)
 
     def _compose(self, toks: list[Token], src: Lang) -> list[tuple[str, float, str, str]]:
-        """Composition (``_compose_parts``), with a joint named as each language names it: the
-        parts of a joint and what is found in it belong in Russian to the joint, in English to the
-        region ("anterior cruciate ligament of the left knee" ↔ «передняя крестообразная связка
-        левого коленного сустава»)."""
-        words = [t.text.lower() for t in toks]
-        m = next((m for m in range(len(toks) - 4) if src == "en" and toks[m].lemma.lower() in _EN_CHANGE_NOUNS
-                  and words[m + 1:m + 4] == ["from", "baseline", "in"]), None)
-        if m is not None:
-            # "change from baseline in HbA1c at week 26" → «изменение HbA1c от исходного уровня на
-            # 26-й неделе»: what changed is the genitive right after the change
-            e = next((j for j in range(m + 5, len(toks)) if toks[j].pos == "PREP"), len(toks))
-            toks = [*toks[:m + 1], *toks[m + 3:e], *toks[m + 1:m + 3], *toks[e:]]
+        """Composition (``_compose_parts``) of the phrase in the order the target says it
+        (``_baseline_after_change``), with a joint named as each language names it: the parts of a
+        joint and what is found in it belong in Russian to the joint, in English to the region
+        ("anterior cruciate ligament of the left knee" ↔ «передняя крестообразная связка левого
+        коленного сустава»)."""
+        if src == "en":
+            toks = _baseline_after_change(toks)
         joint = self._joint_of(toks, src)
         if joint is None:
             return self._compose_parts(toks, src)
@@ -2461,8 +2457,7 @@ class Translator:
             word = next((b for b in ("не менее", "не более", "более", "менее") if bound is not None
                          and bound.texts[0].startswith(b + " ")), None)
             if (word is not None and bound.kind == "bound" and bound.end == n and bound.amount is not None
-                    and any(lemmas[m] in _EN_CHANGE_NOUNS and (lemmas[m] not in ("loss", "gain") or m and lemmas[m - 1]
-                                                             in ("weight", "height")) for m in range(k))):
+                    and _change_at(lemmas, k, _EN_CHANGE_NOUNS) is not None):
                 # "eGFR decline of at least 40%" → «снижение рСКФ не менее чем на 40%»: a bound of a
                 # change says by how much
                 said = f"{word} чем на {quantity.say_ru(bound.amount, 'accs')}"
@@ -2485,10 +2480,7 @@ class Translator:
                 continue
             amount = got[0]
             changes = _EN_CHANGE_NOUNS if src == "en" else _RU_CHANGE_NOUNS
-            change = next((m for m in range(k) if lemmas[m] in changes), None)
-            if change is not None and lemmas[change] in ("loss", "gain") and not (
-                    change and lemmas[change - 1] in ("weight", "height")):
-                change = None  # "blood loss of 500 mL" is an amount lost, not a change of a measure
+            change = _change_at(lemmas, k, changes)
             if change is None:
                 if src == "en" and words[k] == "of" and (amount.measure or amount.unit) and not period:
                     # "blood loss of 500 mL" → «кровопотеря 500 мл», "temperature of 38.5 °C"
@@ -4577,6 +4569,29 @@ def _identifier(text: str) -> bool:
     return re.fullmatch(r"[A-ZА-ЯЁ]\d{0,2}[a-zα-ω]?|[IVX]{1,4}[a-z]?|\d{1,2}[a-zA-Z]?", text) is not None
 
 
+def _change_at(lemmas: list[str], k: int, changes: frozenset[str]) -> int | None:
+    """The index of the first change noun before ``k``; "blood loss of 500 mL" is an amount lost,
+    not a change of a measure (only "weight loss", "height gain" are)."""
+    change = next((m for m in range(k) if lemmas[m] in changes), None)
+    if change is not None and lemmas[change] in ("loss", "gain") and not (
+            change and lemmas[change - 1] in ("weight", "height")):
+        return None
+    return change
+
+
+def _baseline_after_change(toks: list[Token]) -> list[Token]:
+    """"change from baseline in HbA1c at week 26" as "change in HbA1c from baseline at week 26"
+    (→ «изменение HbA1c от исходного уровня на 26-й неделе»): what changed is the genitive right
+    after the change."""
+    words = [t.text.lower() for t in toks]
+    m = next((m for m in range(len(toks) - 4) if toks[m].lemma.lower() in _EN_CHANGE_NOUNS
+              and words[m + 1:m + 4] == ["from", "baseline", "in"]), None)
+    if m is None:
+        return toks
+    e = next((j for j in range(m + 5, len(toks)) if toks[j].pos == "PREP"), len(toks))
+    return [*toks[:m + 1], *toks[m + 3:e], *toks[m + 1:m + 3], *toks[e:]]
+
+
 def _series_member(text: str) -> bool:
     """A member of a series or a range of two ("3", "IV", "3–4", "I-II": "grade 3–4 adverse events")."""
     parts = re.split(r"[–-]", text)
@@ -5080,10 +5095,8 @@ _RU_JOINT_PARTS = frozenset("связка мениск манжета капсу
 # Dosage forms: a strength goes before them in English and after the product's name in Russian.
 _EN_DOSAGE_FORMS = frozenset("drop tablet capsule solution cream ointment gel suspension injection spray patch "
                              "suppository syrup powder inhaler lotion emulsion granule lozenge foam".split())
-_RU_DOSAGE_FORMS = {"капли": "drops", "капля": "drops", "таблетка": "tablet", "капсула": "capsule", "раствор": "solution",
-                    "крем": "cream", "мазь": "ointment", "гель": "gel", "суспензия": "suspension", "спрей": "spray",
-                    "пластырь": "patch", "суппозиторий": "suppository", "сироп": "syrup", "порошок": "powder",
-                    "лосьон": "lotion", "эмульсия": "emulsion", "гранулы": "granules", "пастилка": "lozenge"}
+_RU_DOSAGE_FORMS = frozenset("капля таблетка капсула раствор крем мазь гель суспензия спрей пластырь суппозиторий "
+                             "сироп порошок лосьон эмульсия гранула пастилка".split())
 # English heads whose Russian word takes no genitive, and the word that does (both of one gender).
 _EN_HEADS_WITH_GENITIVE = {"incidence": ("заболеваемость", "частота")}
 # Russian nouns of a place on or in a part of the body («на разгибательных поверхностях конечностей»).

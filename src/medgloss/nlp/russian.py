@@ -125,8 +125,8 @@ class RussianAnalyzer:
         found = []
         for cut in range(0, min(4, len(low) - 3)):
             stem = low[: len(low) - cut]
-            for lemma in (stem, stem + "а", stem + "й"):
-                if lemma.replace("ё", "е") not in self._nouns or lemma.endswith("й") and not lemma.endswith("ий"):
+            for lemma in (stem, stem + "а", *((stem + "й",) if stem.endswith("и") else ())):  # «эпигастрий»
+                if lemma.replace("ё", "е") not in self._nouns:
                     continue
                 gender = "femn" if lemma.endswith("а") else "masc"
                 for number in ("sing", "plur"):
